@@ -1,0 +1,99 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rc::content {
+
+struct TopicSummary
+{
+    QString pack;
+    QString id;
+    QString icon;
+    QString title;
+    QString summary;
+    int articleCount = 0;
+};
+
+struct ArticleSummary
+{
+    QString pack;
+    QString id;
+    QString title;
+    QString summary;
+    QString language; // the language this text is in; differs from the request on fallback
+    QString status;
+    QDate checked;
+};
+
+struct ArticleText
+{
+    QString pack;
+    QString id;
+    QString title;
+    QString summary;
+    QString body; // Markdown
+    QString language;
+    QString status;
+    QDate checked;
+    QStringList sources;
+};
+
+struct PackInfo
+{
+    QString id;
+    int version = 0;
+    QString digest;
+    QDate contentDate;
+    QString title;
+    QString disclaimer;
+    QString publisher;
+};
+
+// The app's read-only view of installed content, plus the one way content gets in: importPack(),
+// used for the bundled packs at first start and (later) for verified updates.
+class ContentStore
+{
+public:
+    enum class ImportStatus { Installed, AlreadyCurrent, Refused, Failed };
+    struct ImportResult
+    {
+        ImportStatus status;
+        QString packId;
+        QString message;
+    };
+
+    static constexpr int MaxValueBytes = 4 * 1024 * 1024;
+
+    // Opens or creates the content database. A file that is not a database, is damaged or comes from
+    // a newer app is moved aside as "<path>.damaged" and a new, empty one is made: content is public
+    // and can be installed again, and the app must start. recoveryNotice() then says what happened.
+    bool open(const QString &path);
+    bool isOpen() const { return m_db.isOpen(); }
+    QString recoveryNotice() const { return m_recoveryNotice; }
+    QString lastError() const { return m_lastError; }
+
+    ImportResult importPack(const QString &packFile);
+
+    QList<PackInfo> packs(const QString &language);
+    QList<TopicSummary> topics(const QString &language);
+    QList<ArticleSummary> articles(const QString &topicId, const QString &language);
+    std::optional<ArticleText> article(const QString &pack, const QString &id, const QString &language);
+    // The newest "checked" date over all installed packs.
+    QDate contentDate();
+
+private:
+    bool openAndMigrate(const QString &path);
+
+    storage::Database m_db;
+    QString m_recoveryNotice;
+    QString m_lastError;
+};
+
+} // namespace rc::content

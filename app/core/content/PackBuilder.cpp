@@ -1,0 +1,147 @@
+#include "PackBuilder.h"
+
+#include "ContentSchema.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryFile>
+
+#include <cstdio>
+
+namespace rc::content {
+
+namespace {
+
+bool writePack(storage::Database &db, const PackSource &pack, QString *error)
+{
+    auto fail = [&](const QString &what) {
+        *error = QStringLiteral("%1: %2").arg(what, db.lastError());
+        return false;
+    };
+    QString migrationError;
+    if (storage::migrate(db, contentMigrations(), &migrationError) != storage::MigrationResult::Ok) {
+        *error = migrationError;
+        return false;
+    }
+    storage::Transaction tx(db);
+    if (!tx.isActive())
+        return fail(QStringLiteral("cannot start writing"));
+
+    const PackMetadata &meta = pack.metadata;
+    const QString packId = meta.id;
+    auto insertPack = db.prepare(QStringLiteral("INSERT INTO packs VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+    if (!insertPack.bind(1, packId)
+             .bind(2, meta.version)
+             .bind(3, QString::fromLatin1(pack.digest.toHex()))
+             .bind(4, pack.contentDate.toString(Qt::ISODate))
+             .bind(5, meta.region)
+             .bind(6, meta.defaultLanguage)
+             .bind(7, meta.languages.join(QLatin1Char(',')))
+             .bind(8, meta.publisher)
+             .exec())
+        return fail(QStringLiteral("cannot write the pack record"));
+
+    auto insertPackText = db.prepare(QStringLiteral("INSERT INTO pack_texts VALUES (?1, ?2, ?3, ?4)"));
+    for (const QString &lang : meta.languages) {
+        if (!meta.title.contains(lang) && !meta.disclaimer.contains(lang))
+            continue;
+        const QString title = meta.title.value(lang, meta.title.value(meta.defaultLanguage));
+        const QString disclaimer = meta.disclaimer.value(lang, meta.disclaimer.value(meta.defaultLanguage));
+        if (!insertPackText.bind(1, packId).bind(2, lang).bind(3, title).bind(4, disclaimer).exec())
+            return fail(QStringLiteral("cannot write the pack texts"));
+    }
+
+    auto insertTopic = db.prepare(QStringLiteral("INSERT INTO topics VALUES (?1, ?2, ?3, ?4)"));
+    auto insertTopicText = db.prepare(QStringLiteral("INSERT INTO topic_texts VALUES (?1, ?2, ?3, ?4, ?5)"));
+    for (int i = 0; i < pack.topics.size(); ++i) {
+        const Topic &topic = pack.topics.at(i);
+        if (!insertTopic.bind(1, packId).bind(2, topic.id).bind(3, i).bind(4, topic.icon).exec())
+            return fail(QStringLiteral("cannot write topic %1").arg(topic.id));
+        for (auto it = topic.title.begin(); it != topic.title.end(); ++it) {
+            if (!insertTopicText.bind(1, packId)
+                     .bind(2, topic.id)
+                     .bind(3, it.key())
+                     .bind(4, it.value())
+                     .bind(5, topic.summary.value(it.key()))
+                     .exec())
+                return fail(QStringLiteral("cannot write topic %1").arg(topic.id));
+        }
+    }
+
+    auto insertArticle = db.prepare(QStringLiteral("INSERT INTO articles VALUES (?1, ?2, ?3)"));
+    auto insertArticleTopic = db.prepare(QStringLiteral("INSERT INTO article_topics VALUES (?1, ?2, ?3)"));
+    auto insertText = db.prepare(QStringLiteral("INSERT INTO article_texts VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+    auto insertSource = db.prepare(QStringLiteral("INSERT INTO article_sources VALUES (?1, ?2, ?3, ?4, ?5)"));
+    for (const Article &article : pack.articles) {
+        const ArticleFile &original = article.translations.value(meta.defaultLanguage);
+        if (!insertArticle.bind(1, packId).bind(2, article.id).bind(3, original.order).exec())
+            return fail(QStringLiteral("cannot write article %1").arg(article.id));
+        // Topics and order come from the default language: translations follow the original.
+        for (const QString &topic : original.topics) {
+            if (!insertArticleTopic.bind(1, packId).bind(2, article.id).bind(3, topic).exec())
+                return fail(QStringLiteral("cannot write article %1").arg(article.id));
+        }
+        for (auto it = article.translations.begin(); it != article.translations.end(); ++it) {
+            const ArticleFile &file = it.value();
+            if (!insertText.bind(1, packId)
+                     .bind(2, article.id)
+                     .bind(3, it.key())
+                     .bind(4, file.title)
+                     .bind(5, file.summary)
+                     .bind(6, file.body)
+                     .bind(7, toString(file.status))
+                     .bind(8, file.checked.toString(Qt::ISODate))
+                     .exec())
+                return fail(QStringLiteral("cannot write article %1 (%2)").arg(article.id, it.key()));
+            for (int i = 0; i < file.sources.size(); ++i) {
+                if (!insertSource.bind(1, packId).bind(2, article.id).bind(3, it.key()).bind(4, i).bind(5, file.sources.at(i)).exec())
+                    return fail(QStringLiteral("cannot write the sources of article %1").arg(article.id));
+            }
+        }
+    }
+    if (!tx.commit())
+        return fail(QStringLiteral("cannot finish writing"));
+    return true;
+}
+
+} // namespace
+
+QString PackBuilder::build(const PackSource &pack, const QString &outputDir, QString *error)
+{
+    if (!QDir().mkpath(outputDir)) {
+        *error = QStringLiteral("cannot create the folder %1").arg(outputDir);
+        return {};
+    }
+    const QString target = QDir(outputDir).filePath(fileNameFor(pack.metadata.id));
+    QTemporaryFile temp(target + QStringLiteral(".XXXXXX.tmp"));
+    if (!temp.open()) {
+        *error = QStringLiteral("cannot create a file in %1: %2").arg(outputDir, temp.errorString());
+        return {};
+    }
+    const QString tempPath = temp.fileName();
+    temp.close();
+    {
+        storage::Database db;
+        if (!db.open(tempPath, storage::Database::Mode::ReadWriteCreate)
+            || !db.exec(QStringLiteral("PRAGMA journal_mode=MEMORY; PRAGMA page_size=4096;"))) {
+            *error = QStringLiteral("cannot create %1: %2").arg(tempPath, db.lastError());
+            return {};
+        }
+        if (!writePack(db, pack, error))
+            return {};
+        // A compact file, identical for identical input.
+        if (!db.exec(QStringLiteral("VACUUM"))) {
+            *error = db.lastError();
+            return {};
+        }
+    }
+    if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target).constData()) != 0) {
+        *error = QStringLiteral("cannot move the pack into place at %1").arg(target);
+        return {};
+    }
+    temp.setAutoRemove(false);
+    return target;
+}
+
+} // namespace rc::content

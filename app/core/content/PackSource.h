@@ -1,0 +1,64 @@
+#pragma once
+
+#include "ArticleFile.h"
+#include "Diagnostic.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace rc::content {
+
+using LocalizedText = QMap<QString, QString>; // language code -> text
+
+struct PackMetadata
+{
+    static constexpr int CurrentFormat = 1;
+
+    int format = 0;
+    QString id;
+    int version = 0;
+    QString region;
+    QString defaultLanguage;
+    QStringList languages;
+    QString publisher;
+    LocalizedText title;
+    LocalizedText disclaimer;
+};
+
+struct Topic
+{
+    QString id;
+    QString icon;
+    LocalizedText title;
+    LocalizedText summary;
+};
+
+struct Article
+{
+    QString id;
+    QMap<QString, ArticleFile> translations; // language code -> file
+};
+
+// A pack as its authors write it (content/<pack>/): pack.json, topics.json and
+// articles/<article-id>/<language>.md. Loading it is linting it: every problem becomes a Diagnostic
+// with the file and line, and the pack may only be built when there is no error.
+struct PackSource
+{
+    PackMetadata metadata;
+    QList<Topic> topics;
+    QList<Article> articles;
+    // SHA-256 over every file read, in a fixed order: the same source always gives the same digest.
+    QByteArray digest;
+    // The newest "checked" date of any article: the date the content is "as of".
+    QDate contentDate;
+
+    static constexpr qsizetype MaxJsonBytes = 1024 * 1024;
+    static constexpr int MaxArticles = 5000;
+
+    static PackSource load(const QString &directory, const QDate &today, Diagnostics &diagnostics);
+};
+
+} // namespace rc::content

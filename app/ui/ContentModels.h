@@ -1,0 +1,90 @@
+#pragma once
+
+#include "content/ContentStore.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+namespace rc::ui {
+
+class ContentLibrary;
+
+// Base for the content list models: follows its library's language and content, and reloads when
+// either changes.
+class LibraryListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(rc::ui::ContentLibrary *library READ library WRITE setLibrary NOTIFY libraryChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    using QAbstractListModel::QAbstractListModel;
+
+    ContentLibrary *library() const { return m_library; }
+    void setLibrary(ContentLibrary *library);
+    int count() const { return rowCount(); }
+
+Q_SIGNALS:
+    void libraryChanged();
+    void countChanged();
+
+protected:
+    void reload();
+    virtual void fetch() = 0;
+
+private:
+    QPointer<ContentLibrary> m_library;
+};
+
+class TopicListModel : public LibraryListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+public:
+    enum Role { TopicIdRole = Qt::UserRole + 1, PackRole, TitleRole, SummaryRole, IconRole, ArticleCountRole };
+
+    using LibraryListModel::LibraryListModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+protected:
+    void fetch() override;
+
+private:
+    QList<content::TopicSummary> m_topics;
+};
+
+class ArticleListModel : public LibraryListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString topicId READ topicId WRITE setTopicId NOTIFY topicIdChanged)
+
+public:
+    enum Role { ArticleIdRole = Qt::UserRole + 1, PackRole, TitleRole, SummaryRole, LanguageRole, StatusRole, CheckedRole, IsFallbackRole };
+
+    using LibraryListModel::LibraryListModel;
+
+    QString topicId() const { return m_topicId; }
+    void setTopicId(const QString &topicId);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void topicIdChanged();
+
+protected:
+    void fetch() override;
+
+private:
+    QString m_topicId;
+    QList<content::ArticleSummary> m_articles;
+};
+
+} // namespace rc::ui

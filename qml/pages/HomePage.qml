@@ -1,0 +1,92 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import RightsCompanion
+import RightsCompanion.Models
+
+PageScaffold {
+    id: root
+
+    pageName: "home"
+    title: ContentLibrary.packTitle.length > 0 ? ContentLibrary.packTitle : qsTr("Rights Companion")
+
+    NoticeBanner {
+        text: Languages.problem
+    }
+    NoticeBanner {
+        text: ContentLibrary.problems.length > 0
+              ? qsTr("Some content could not be loaded. The app works with the content that is intact.") + "\n\n" + ContentLibrary.problems.join("\n")
+              : ""
+    }
+
+    Label {
+        text: qsTr("What do you want to know?")
+        font.pixelSize: Theme.headlineSize
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Label {
+        visible: ContentLibrary.contentDate.length > 0
+        text: qsTr("Information as of %1").arg(ContentLibrary.contentDate)
+        color: Theme.muted
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    Label {
+        visible: topics.count === 0
+        text: qsTr("No information is installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.")
+        wrapMode: Text.Wrap
+        font.pixelSize: Theme.bodySize
+        Layout.fillWidth: true
+    }
+
+    Repeater {
+        model: TopicListModel {
+            id: topics
+            library: ContentLibrary
+        }
+        delegate: ItemDelegate {
+            id: topicDelegate
+
+            required property string topicId
+            required property string title
+            required property string summary
+            required property int articleCount
+
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touchTarget
+            Accessible.name: title
+            Accessible.description: summary
+            onClicked: PageRouter.open("topic", { topicId: topicId, title: title })
+
+            contentItem: ColumnLayout {
+                spacing: Theme.unit
+                Label {
+                    text: topicDelegate.title
+                    font.pixelSize: Theme.titleSize - 2
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: topicDelegate.summary
+                    color: Theme.muted
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+        }
+    }
+
+    Label {
+        visible: ContentLibrary.disclaimer.length > 0
+        text: ContentLibrary.disclaimer
+        color: Theme.muted
+        font.pixelSize: Theme.bodySize - 2
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+    }
+}

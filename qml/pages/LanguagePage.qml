@@ -1,0 +1,45 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import RightsCompanion
+import RightsCompanion.Models
+
+PageScaffold {
+    id: root
+
+    pageName: "language"
+    title: qsTr("Language")
+
+    Label {
+        text: qsTr("Choose the language of the app and of the information.")
+        wrapMode: Text.Wrap
+        font.pixelSize: Theme.bodySize
+        Layout.fillWidth: true
+    }
+    NoticeBanner {
+        text: Languages.problem
+    }
+
+    Repeater {
+        model: Languages.available
+        delegate: ItemDelegate {
+            id: languageDelegate
+
+            required property var modelData
+            readonly property bool isCurrent: modelData.code === Languages.current
+
+            // Each name is shown in its own script and direction, whatever the current language.
+            text: modelData.name
+            font.pixelSize: Theme.titleSize - 2
+            font.bold: isCurrent
+            LayoutMirroring.enabled: modelData.rightToLeft
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touchTarget
+            Accessible.name: modelData.name
+            Accessible.checkable: true
+            Accessible.checked: isCurrent
+            onClicked: Languages.select(modelData.code)
+        }
+    }
+}
