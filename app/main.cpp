@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
 #include <QStandardPaths>
@@ -118,7 +119,7 @@ int main(int argc, char *argv[])
         library.addProblem(store.recoveryNotice());
     installBundledContent(store, library, parser.value(contentDirOption));
 
-    rc::ui::PageRouter router;
+    rc::ui::PageRouter router(nullptr);
     rc::ui::LanguageController languages(&settings, QStringLiteral(":/i18n"));
     QObject::connect(&languages, &rc::ui::LanguageController::currentChanged, &library,
                      [&] { library.setLanguage(languages.current()); });
@@ -130,9 +131,12 @@ int main(int argc, char *argv[])
     }
     library.setLanguage(languages.current());
 
+    QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
     languages.setEngine(&engine);
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/RightsCompanion/Main.qml")));
+    // Qt 6.4 does not look for static QML modules under the resource root by itself.
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.load(QUrl(QStringLiteral("qrc:/RightsCompanion/Main.qml")));
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window) {
         std::fprintf(stderr, "rights-companion: the interface could not be loaded\n");

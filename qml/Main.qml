@@ -53,6 +53,11 @@ ApplicationWindow {
 
     header: ToolBar {
         Material.foreground: "white"
+        // A plain rectangle rather than Material's elevation shadow, which the software renderer
+        // (offscreen, old phones without GPU drivers) cannot draw.
+        background: Rectangle {
+            color: Theme.accent
+        }
 
         RowLayout {
             anchors.fill: parent
@@ -94,7 +99,9 @@ ApplicationWindow {
             visible: root.wide
             Layout.fillHeight: true
             Layout.preferredWidth: 200
-            Material.elevation: 1
+            background: Rectangle {
+                color: Theme.railBackground
+            }
 
             ColumnLayout {
                 anchors.left: parent.left

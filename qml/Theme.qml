@@ -15,4 +15,5 @@ QtObject {
     readonly property color warning: "#8a4b00"
     readonly property color warningBackground: "#fff3e0"
     readonly property color muted: "#555555"
+    readonly property color railBackground: "#e0eeec"
 }

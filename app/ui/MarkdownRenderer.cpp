@@ -2,6 +2,7 @@
 
 #include "content/LinkPolicy.h"
 
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -54,7 +55,10 @@ QString toHtml(const QString &markdown)
         cleared.clearForeground();
         cursor.setCharFormat(cleared);
     }
-    return document.toHtml();
+    // toHtml() pins the document's default font on <body>; drop it so the text follows the app's font
+    // and the user's text size.
+    static const QRegularExpression bodyStyle(QStringLiteral("<body[^>]*>"));
+    return document.toHtml().replace(bodyStyle, QStringLiteral("<body>"));
 }
 
 } // namespace rc::ui::MarkdownRenderer

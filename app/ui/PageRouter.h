@@ -20,7 +20,8 @@ class PageRouter : public QObject, public SingletonInstance<PageRouter>
     Q_PROPERTY(QStringList pages READ pages CONSTANT)
 
 public:
-    explicit PageRouter(QObject *parent = nullptr);
+    // No default argument: Qt 6.4 would rather default-construct a second instance than call create().
+    explicit PageRouter(QObject *parent);
 
     // Every page the app has, in the order the self-test visits them.
     static QStringList pages();

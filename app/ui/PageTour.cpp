@@ -4,6 +4,7 @@
 #include "PageRouter.h"
 #include "content/ContentStore.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QImage>

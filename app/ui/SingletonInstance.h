@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJSEngine>
+#include <QQmlEngine>
 
 namespace rc::ui {
 
@@ -11,7 +12,7 @@ template<typename T>
 class SingletonInstance
 {
 public:
-    static T *create(class QQmlEngine *, QJSEngine *)
+    static T *create(QQmlEngine *, QJSEngine *)
     {
         Q_ASSERT_X(s_instance, "SingletonInstance", "the composition root must create the instance first");
         QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);

@@ -201,9 +201,9 @@ private:
         }
         QSet<QString> seen;
         for (const QJsonValue &value : list.toArray()) {
-            const QJsonObject object = value.toObject();
+            const QJsonObject entry = value.toObject();
             Topic topic;
-            topic.id = object.value(QLatin1String("id")).toString();
+            topic.id = entry.value(QLatin1String("id")).toString();
             const int line = lineOf(raw, QStringLiteral("\"%1\"").arg(topic.id));
             if (!idPattern().match(topic.id).hasMatch()) {
                 error(file, line, QStringLiteral("topic id '%1' must be lower-case letters, digits and '-'").arg(topic.id));
@@ -214,10 +214,10 @@ private:
                 continue;
             }
             seen.insert(topic.id);
-            topic.icon = object.value(QLatin1String("icon")).toString(topic.id);
-            topic.title = localized(object.value(QLatin1String("title")), file, raw, QStringLiteral("title"));
-            if (object.contains(QLatin1String("summary")))
-                topic.summary = localized(object.value(QLatin1String("summary")), file, raw, QStringLiteral("summary"));
+            topic.icon = entry.value(QLatin1String("icon")).toString(topic.id);
+            topic.title = localized(entry.value(QLatin1String("title")), file, raw, QStringLiteral("title"));
+            if (entry.contains(QLatin1String("summary")))
+                topic.summary = localized(entry.value(QLatin1String("summary")), file, raw, QStringLiteral("summary"));
             if (!pack.metadata.defaultLanguage.isEmpty() && !topic.title.contains(pack.metadata.defaultLanguage))
                 error(file, line, QStringLiteral("topic '%1' has no title in the default language").arg(topic.id));
             pack.topics.append(topic);

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+struct evp_md_ctx_st;
+
 namespace rc::crypto {
 
 // SHA-256 through OpenSSL's EVP interface. Incremental so large inputs need not be held twice.
@@ -21,7 +23,7 @@ public:
     static QByteArray hash(QByteArrayView data);
 
 private:
-    struct evp_md_ctx_st *m_ctx;
+    ::evp_md_ctx_st *m_ctx;
 };
 
 } // namespace rc::crypto
