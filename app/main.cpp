@@ -121,15 +121,13 @@ int main(int argc, char *argv[])
 
     rc::ui::PageRouter router(nullptr);
     rc::ui::LanguageController languages(&settings, QStringLiteral(":/i18n"));
-    QObject::connect(&languages, &rc::ui::LanguageController::currentChanged, &library,
-                     [&] { library.setLanguage(languages.current()); });
     if (parser.isSet(langOption)) {
         if (!languages.select(parser.value(langOption)))
             std::fprintf(stderr, "rights-companion: %s\n", qPrintable(languages.problem()));
     } else {
         languages.restore();
     }
-    library.setLanguage(languages.current());
+    library.followLanguage(&languages);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;

@@ -1,5 +1,6 @@
 #include "ContentLibrary.h"
 
+#include "LanguageController.h"
 #include "MarkdownRenderer.h"
 #include "content/ContentStore.h"
 #include "content/LinkPolicy.h"
@@ -23,6 +24,12 @@ void ContentLibrary::setLanguage(const QString &language)
         return;
     m_language = language;
     Q_EMIT contentChanged();
+}
+
+void ContentLibrary::followLanguage(LanguageController *languages)
+{
+    connect(languages, &LanguageController::currentChanged, this, [this, languages] { setLanguage(languages->current()); });
+    setLanguage(languages->current());
 }
 
 QString ContentLibrary::contentDate() const

@@ -12,6 +12,8 @@ class ContentStore;
 
 namespace rc::ui {
 
+class LanguageController;
+
 // The installed content as QML sees it, in the current language. Models (TopicListModel,
 // ArticleListModel) take it as their `library` property and reload when `contentChanged` fires.
 class ContentLibrary : public QObject, public SingletonInstance<ContentLibrary>
@@ -34,6 +36,8 @@ public:
 
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
+    // Shows content in the interface language from now on.
+    void followLanguage(LanguageController *languages);
 
     QString contentDate() const;
     QString packTitle() const;

@@ -30,6 +30,7 @@ PageScaffold {
     }
 
     Label {
+        objectName: "article-missing"
         visible: !root.article.found
         text: qsTr("This article is not available. It may have been removed in a content update.")
         wrapMode: Text.Wrap

@@ -55,6 +55,7 @@ PageScaffold {
             required property string summary
             required property int articleCount
 
+            objectName: "topic-" + topicId
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget
             Accessible.name: title
