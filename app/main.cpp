@@ -31,7 +31,8 @@ namespace {
 // installed alike.
 QString bundledContentDir()
 {
-    return QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../share/rights-companion/content"));
+    return QDir(QCoreApplication::applicationDirPath())
+        .absoluteFilePath(QStringLiteral("../share/rights-companion/content"));
 }
 
 bool offscreenRequested(int argc, char *argv[])
@@ -45,11 +46,13 @@ bool offscreenRequested(int argc, char *argv[])
     return false;
 }
 
-void installBundledContent(rc::content::ContentStore &store, rc::ui::ContentLibrary &library, const QString &dir)
+void installBundledContent(rc::content::ContentStore &store, rc::ui::ContentLibrary &library,
+                           const QString &dir)
 {
-    const QStringList packs = QDir(dir).entryList({QStringLiteral("*.rcpack")}, QDir::Files, QDir::Name);
+    const QStringList packs = QDir(dir).entryList({ QStringLiteral("*.rcpack") }, QDir::Files, QDir::Name);
     if (packs.isEmpty() && store.packs(QStringLiteral("en")).isEmpty())
-        library.addProblem(QStringLiteral("No bundled content was found in %1.").arg(QDir::toNativeSeparators(dir)));
+        library.addProblem(
+            QStringLiteral("No bundled content was found in %1.").arg(QDir::toNativeSeparators(dir)));
     for (const QString &pack : packs) {
         const auto result = store.importPack(QDir(dir).filePath(pack));
         using Status = rc::content::ContentStore::ImportStatus;
@@ -73,22 +76,38 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Rights Companion"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Rights Companion: your rights, your procedure, your notes."));
+    parser.setApplicationDescription(
+        QStringLiteral("Rights Companion: your rights, your procedure, your notes."));
     parser.addHelpOption();
-    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
-                                            QStringLiteral("Load the whole interface offscreen, visit every page, exit 0 if all loaded."));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Render a page to a PNG file and exit."),
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"),
+        QStringLiteral("Load the whole interface offscreen, visit every page, exit 0 if all loaded."));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Render a page to a PNG file and exit."),
                                               QStringLiteral("file"));
-    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page for --screenshot: %1.").arg(rc::ui::PageRouter::pages().join(QStringLiteral(", "))),
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QStringLiteral("Page for --screenshot: %1.")
+                                            .arg(rc::ui::PageRouter::pages().join(QStringLiteral(", "))),
                                         QStringLiteral("name"), QStringLiteral("home"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface and content language, e.g. en or nl."), QStringLiteral("code"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 360x740 or 1280x800."), QStringLiteral("WxH"));
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QStringLiteral("Where the app keeps its data (default: the platform's app data folder; a temporary folder for --self-test and --screenshot)."),
-                                           QStringLiteral("dir"));
-    const QCommandLineOption contentDirOption(QStringLiteral("content-dir"), QStringLiteral("Folder with the bundled .rcpack files."), QStringLiteral("dir"),
-                                              bundledContentDir());
-    const QCommandLineOption firstFrameOption(QStringLiteral("exit-after-first-frame"), QStringLiteral("Exit as soon as the first frame is drawn (for benchmarks)."));
-    parser.addOptions({selfTestOption, screenshotOption, pageOption, langOption, sizeOption, dataDirOption, contentDirOption, firstFrameOption});
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Interface and content language, e.g. en or nl."),
+                                        QStringLiteral("code"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QStringLiteral("Window size, e.g. 360x740 or 1280x800."),
+                                        QStringLiteral("WxH"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Where the app keeps its data (default: the platform's app data folder; a temporary "
+                       "folder for --self-test and --screenshot)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption contentDirOption(QStringLiteral("content-dir"),
+                                              QStringLiteral("Folder with the bundled .rcpack files."),
+                                              QStringLiteral("dir"), bundledContentDir());
+    const QCommandLineOption firstFrameOption(
+        QStringLiteral("exit-after-first-frame"),
+        QStringLiteral("Exit as soon as the first frame is drawn (for benchmarks)."));
+    parser.addOptions({ selfTestOption, screenshotOption, pageOption, langOption, sizeOption, dataDirOption,
+                        contentDirOption, firstFrameOption });
     parser.process(app);
 
     const bool selfTest = parser.isSet(selfTestOption);
@@ -111,7 +130,8 @@ int main(int argc, char *argv[])
     rc::content::ContentStore store;
     rc::ui::ContentLibrary library(&store);
     if (!store.open(QDir(dataDir).filePath(QStringLiteral("content.sqlite")))) {
-        library.addProblem(QStringLiteral("The content database could not be opened: %1").arg(store.lastError()));
+        library.addProblem(
+            QStringLiteral("The content database could not be opened: %1").arg(store.lastError()));
         if (!store.open(QStringLiteral(":memory:")))
             return 1;
     }
@@ -135,7 +155,9 @@ int main(int argc, char *argv[])
     // Qt 6.4 does not look for static QML modules under the resource root by itself.
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.load(QUrl(QStringLiteral("qrc:/RightsCompanion/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    auto *window = engine.rootObjects().isEmpty()
+        ? nullptr
+        : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window) {
         std::fprintf(stderr, "rights-companion: the interface could not be loaded\n");
         return 1;
@@ -155,7 +177,9 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(firstFrameOption)) {
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app, [] { QCoreApplication::exit(0); },
+            Qt::QueuedConnection);
         return app.exec();
     }
 

@@ -73,7 +73,7 @@ ApplicationWindow {
                 onClicked: PageRouter.back()
             }
             Label {
-                text: stack.currentItem ? stack.currentItem.title : ""
+                text: (stack.currentItem as Page)?.title ?? ""
                 elide: Text.ElideRight
                 font.pixelSize: Theme.titleSize - 2
                 horizontalAlignment: Text.AlignLeft

@@ -71,7 +71,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("lint or build"));
     parser.addPositionalArgument(QStringLiteral("source"), QStringLiteral("the pack source folder"));
-    QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Output folder for build."), QStringLiteral("DIR"));
+    QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Output folder for build."),
+                                 QStringLiteral("DIR"));
     parser.addOption(outOption);
     parser.process(app);
 

@@ -28,7 +28,8 @@ void ContentLibrary::setLanguage(const QString &language)
 
 void ContentLibrary::followLanguage(LanguageController *languages)
 {
-    connect(languages, &LanguageController::currentChanged, this, [this, languages] { setLanguage(languages->current()); });
+    connect(languages, &LanguageController::currentChanged, this,
+            [this, languages] { setLanguage(languages->current()); });
     setLanguage(languages->current());
 }
 
@@ -71,18 +72,18 @@ QVariantMap ContentLibrary::article(const QString &pack, const QString &id) cons
 {
     const auto text = m_store->article(pack, id, m_language);
     if (!text)
-        return {{QStringLiteral("found"), false}};
+        return { { QStringLiteral("found"), false } };
     return {
-        {QStringLiteral("found"), true},
-        {QStringLiteral("title"), text->title},
-        {QStringLiteral("summary"), text->summary},
-        {QStringLiteral("html"), MarkdownRenderer::toHtml(text->body)},
-        {QStringLiteral("language"), text->language},
-        {QStringLiteral("status"), text->status},
-        {QStringLiteral("checked"), QLocale(m_language).toString(text->checked, QLocale::LongFormat)},
-        {QStringLiteral("checkedIso"), text->checked.toString(Qt::ISODate)},
-        {QStringLiteral("sources"), text->sources},
-        {QStringLiteral("isFallback"), text->language != m_language},
+        { QStringLiteral("found"), true },
+        { QStringLiteral("title"), text->title },
+        { QStringLiteral("summary"), text->summary },
+        { QStringLiteral("html"), MarkdownRenderer::toHtml(text->body) },
+        { QStringLiteral("language"), text->language },
+        { QStringLiteral("status"), text->status },
+        { QStringLiteral("checked"), QLocale(m_language).toString(text->checked, QLocale::LongFormat) },
+        { QStringLiteral("checkedIso"), text->checked.toString(Qt::ISODate) },
+        { QStringLiteral("sources"), text->sources },
+        { QStringLiteral("isFallback"), text->language != m_language },
     };
 }
 

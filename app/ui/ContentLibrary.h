@@ -28,6 +28,7 @@ class ContentLibrary : public QObject, public SingletonInstance<ContentLibrary>
     Q_PROPERTY(QString publisher READ publisher NOTIFY contentChanged)
     Q_PROPERTY(bool isEmpty READ isEmpty NOTIFY contentChanged)
     Q_PROPERTY(QStringList problems READ problems NOTIFY problemsChanged)
+    Q_PROPERTY(QString problemDetails READ problemDetails NOTIFY problemsChanged)
 
 public:
     explicit ContentLibrary(content::ContentStore *store, QObject *parent = nullptr);
@@ -48,6 +49,7 @@ public:
     // Problems found while starting (a damaged database, a pack that could not be installed), in
     // words for the user. The app keeps working with what is intact.
     QStringList problems() const { return m_problems; }
+    QString problemDetails() const { return m_problems.join(QLatin1Char('\n')); }
     void addProblem(const QString &problem);
 
     // title, summary, html, language, status, checked (formatted), sources, isFallback, found

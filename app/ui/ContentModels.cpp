@@ -60,8 +60,8 @@ QVariant TopicListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> TopicListModel::roleNames() const
 {
-    return {{TopicIdRole, "topicId"}, {PackRole, "pack"},         {TitleRole, "title"},
-            {SummaryRole, "summary"}, {IconRole, "icon"}, {ArticleCountRole, "articleCount"}};
+    return { { TopicIdRole, "topicId" }, { PackRole, "pack" }, { TitleRole, "title" },
+             { SummaryRole, "summary" }, { IconRole, "icon" }, { ArticleCountRole, "articleCount" } };
 }
 
 void TopicListModel::fetch()
@@ -103,7 +103,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return article.status;
     case CheckedRole:
-        return library() ? QLocale(library()->language()).toString(article.checked, QLocale::ShortFormat) : QString();
+        return library() ? QLocale(library()->language()).toString(article.checked, QLocale::ShortFormat)
+                         : QString();
     case IsFallbackRole:
         return library() && article.language != library()->language();
     default:
@@ -113,15 +114,17 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ArticleListModel::roleNames() const
 {
-    return {{ArticleIdRole, "articleId"}, {PackRole, "pack"},         {TitleRole, "title"},
-            {SummaryRole, "summary"},     {LanguageRole, "language"}, {StatusRole, "status"},
-            {CheckedRole, "checked"},     {IsFallbackRole, "isFallback"}};
+    return { { ArticleIdRole, "articleId" }, { PackRole, "pack" },
+             { TitleRole, "title" },         { SummaryRole, "summary" },
+             { LanguageRole, "language" },   { StatusRole, "status" },
+             { CheckedRole, "checked" },     { IsFallbackRole, "isFallback" } };
 }
 
 void ArticleListModel::fetch()
 {
-    m_articles = library() && !m_topicId.isEmpty() ? library()->store()->articles(m_topicId, library()->language())
-                                                   : QList<content::ArticleSummary>();
+    m_articles = library() && !m_topicId.isEmpty()
+        ? library()->store()->articles(m_topicId, library()->language())
+        : QList<content::ArticleSummary>();
 }
 
 } // namespace rc::ui

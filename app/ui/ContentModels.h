@@ -15,6 +15,7 @@ class ContentLibrary;
 class LibraryListModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ANONYMOUS
     Q_PROPERTY(rc::ui::ContentLibrary *library READ library WRITE setLibrary NOTIFY libraryChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
@@ -37,13 +38,22 @@ private:
     QPointer<ContentLibrary> m_library;
 };
 
-class TopicListModel : public LibraryListModel
+// Base classes are named in full: qmltyperegistrar resolves the name as written.
+class TopicListModel : public rc::ui::LibraryListModel
 {
     Q_OBJECT
     QML_ELEMENT
 
 public:
-    enum Role { TopicIdRole = Qt::UserRole + 1, PackRole, TitleRole, SummaryRole, IconRole, ArticleCountRole };
+    enum Role
+    {
+        TopicIdRole = Qt::UserRole + 1,
+        PackRole,
+        TitleRole,
+        SummaryRole,
+        IconRole,
+        ArticleCountRole
+    };
 
     using LibraryListModel::LibraryListModel;
 
@@ -58,14 +68,24 @@ private:
     QList<content::TopicSummary> m_topics;
 };
 
-class ArticleListModel : public LibraryListModel
+class ArticleListModel : public rc::ui::LibraryListModel
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString topicId READ topicId WRITE setTopicId NOTIFY topicIdChanged)
 
 public:
-    enum Role { ArticleIdRole = Qt::UserRole + 1, PackRole, TitleRole, SummaryRole, LanguageRole, StatusRole, CheckedRole, IsFallbackRole };
+    enum Role
+    {
+        ArticleIdRole = Qt::UserRole + 1,
+        PackRole,
+        TitleRole,
+        SummaryRole,
+        LanguageRole,
+        StatusRole,
+        CheckedRole,
+        IsFallbackRole
+    };
 
     using LibraryListModel::LibraryListModel;
 

@@ -16,18 +16,18 @@ const QString settingsKey = QStringLiteral("interface/language");
 const QList<LanguageController::Language> &LanguageController::known()
 {
     static const QList<Language> languages = {
-        {QStringLiteral("en"), QStringLiteral("English"), QStringLiteral("en"), false},
-        {QStringLiteral("nl"), QStringLiteral("Nederlands"), QStringLiteral("nl_NL"), false},
-        {QStringLiteral("ar"), QStringLiteral("العربية"), QStringLiteral("ar"), true},
-        {QStringLiteral("fa"), QStringLiteral("فارسی"), QStringLiteral("fa_IR"), true},
-        {QStringLiteral("prs"), QStringLiteral("دری"), QStringLiteral("fa_AF"), true},
-        {QStringLiteral("ps"), QStringLiteral("پښتو"), QStringLiteral("ps_AF"), true},
-        {QStringLiteral("ti"), QStringLiteral("ትግርኛ"), QStringLiteral("ti_ER"), false},
-        {QStringLiteral("tr"), QStringLiteral("Türkçe"), QStringLiteral("tr_TR"), false},
-        {QStringLiteral("ckb"), QStringLiteral("کوردیی ناوەندی"), QStringLiteral("ckb_IQ"), true},
-        {QStringLiteral("so"), QStringLiteral("Soomaali"), QStringLiteral("so_SO"), false},
-        {QStringLiteral("uk"), QStringLiteral("Українська"), QStringLiteral("uk_UA"), false},
-        {QStringLiteral("fr"), QStringLiteral("Français"), QStringLiteral("fr_FR"), false},
+        { QStringLiteral("en"), QStringLiteral("English"), QStringLiteral("en"), false },
+        { QStringLiteral("nl"), QStringLiteral("Nederlands"), QStringLiteral("nl_NL"), false },
+        { QStringLiteral("ar"), QStringLiteral("العربية"), QStringLiteral("ar"), true },
+        { QStringLiteral("fa"), QStringLiteral("فارسی"), QStringLiteral("fa_IR"), true },
+        { QStringLiteral("prs"), QStringLiteral("دری"), QStringLiteral("fa_AF"), true },
+        { QStringLiteral("ps"), QStringLiteral("پښتو"), QStringLiteral("ps_AF"), true },
+        { QStringLiteral("ti"), QStringLiteral("ትግርኛ"), QStringLiteral("ti_ER"), false },
+        { QStringLiteral("tr"), QStringLiteral("Türkçe"), QStringLiteral("tr_TR"), false },
+        { QStringLiteral("ckb"), QStringLiteral("کوردیی ناوەندی"), QStringLiteral("ckb_IQ"), true },
+        { QStringLiteral("so"), QStringLiteral("Soomaali"), QStringLiteral("so_SO"), false },
+        { QStringLiteral("uk"), QStringLiteral("Українська"), QStringLiteral("uk_UA"), false },
+        { QStringLiteral("fr"), QStringLiteral("Français"), QStringLiteral("fr_FR"), false },
     };
     return languages;
 }
@@ -81,9 +81,9 @@ QVariantList LanguageController::available() const
         // English is the source language: it needs no translation file.
         if (language.code != QLatin1String("en") && !QFileInfo::exists(qmPath(language.code)))
             continue;
-        list.append(QVariantMap{{QStringLiteral("code"), language.code},
-                                {QStringLiteral("name"), language.endonym},
-                                {QStringLiteral("rightToLeft"), language.rightToLeft}});
+        list.append(QVariantMap { { QStringLiteral("code"), language.code },
+                                  { QStringLiteral("name"), language.endonym },
+                                  { QStringLiteral("rightToLeft"), language.rightToLeft } });
     }
     return list;
 }

@@ -32,8 +32,8 @@ class LanguageController : public QObject, public SingletonInstance<LanguageCont
 public:
     struct Language
     {
-        QString code;     // BCP 47, as in content packs
-        QString endonym;  // the language's name in its own script
+        QString code; // BCP 47, as in content packs
+        QString endonym; // the language's name in its own script
         QString qtLocale; // what QLocale and ICU call it
         bool rightToLeft;
     };

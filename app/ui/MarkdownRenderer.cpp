@@ -13,8 +13,9 @@ namespace rc::ui::MarkdownRenderer {
 QString toHtml(const QString &markdown)
 {
     QTextDocument document;
-    document.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
-                                                                   | QTextDocument::MarkdownNoHTML));
+    document.setMarkdown(markdown,
+                         QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                         | QTextDocument::MarkdownNoHTML));
 
     // Collect first, edit afterwards: editing while iterating would invalidate the fragments.
     struct Span
@@ -29,9 +30,9 @@ QString toHtml(const QString &markdown)
             const QTextFragment fragment = it.fragment();
             const QTextCharFormat format = fragment.charFormat();
             if (format.isImageFormat())
-                spans.append({fragment.position(), fragment.length(), true});
+                spans.append({ fragment.position(), fragment.length(), true });
             else if (format.isAnchor() && !rc::content::LinkPolicy::isAllowedLink(format.anchorHref()))
-                spans.append({fragment.position(), fragment.length(), false});
+                spans.append({ fragment.position(), fragment.length(), false });
         }
     }
     // From the end, so earlier positions stay valid when images are removed.

@@ -10,8 +10,8 @@ PageRouter::PageRouter(QObject *parent)
 
 QStringList PageRouter::pages()
 {
-    return {QStringLiteral("home"), QStringLiteral("topic"), QStringLiteral("article"), QStringLiteral("language"),
-            QStringLiteral("settings")};
+    return { QStringLiteral("home"), QStringLiteral("topic"), QStringLiteral("article"),
+             QStringLiteral("language"), QStringLiteral("settings") };
 }
 
 void PageRouter::open(const QString &page, const QVariantMap &arguments)

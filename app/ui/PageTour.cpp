@@ -61,11 +61,12 @@ QVariantMap PageTour::argumentsFor(const QString &page) const
         return {};
     const auto &topic = topics.first();
     if (page == QLatin1String("topic"))
-        return {{QStringLiteral("topicId"), topic.id}, {QStringLiteral("title"), topic.title}};
+        return { { QStringLiteral("topicId"), topic.id }, { QStringLiteral("title"), topic.title } };
     if (page == QLatin1String("article")) {
         const auto articles = store->articles(topic.id, m_library->language());
         if (!articles.isEmpty())
-            return {{QStringLiteral("pack"), articles.first().pack}, {QStringLiteral("articleId"), articles.first().id}};
+            return { { QStringLiteral("pack"), articles.first().pack },
+                     { QStringLiteral("articleId"), articles.first().id } };
     }
     return {};
 }
@@ -81,12 +82,13 @@ QString PageTour::show(const QString &page, int timeoutMs)
             loop.quit();
         }
     });
-    auto onFailed = QObject::connect(m_router, &PageRouter::pageFailed, &loop, [&](const QString &name, const QString &error) {
-        if (name == page) {
-            failure = error;
-            loop.quit();
-        }
-    });
+    auto onFailed = QObject::connect(m_router, &PageRouter::pageFailed, &loop,
+                                     [&](const QString &name, const QString &error) {
+                                         if (name == page) {
+                                             failure = error;
+                                             loop.quit();
+                                         }
+                                     });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     QTimer::singleShot(0, m_router, [this, page] { m_router->open(page, argumentsFor(page)); });
     loop.exec();

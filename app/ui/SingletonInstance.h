@@ -8,8 +8,7 @@ namespace rc::ui {
 // QML singletons whose one instance is built and owned by the composition root (main.cpp, or a test's
 // setup), so that services are wired in C++ and QML only sees them. The QML engine asks for the
 // instance through T::create() and must never delete it.
-template<typename T>
-class SingletonInstance
+template<typename T> class SingletonInstance
 {
 public:
     static T *create(QQmlEngine *, QJSEngine *)

@@ -16,7 +16,7 @@ PageScaffold {
     }
     NoticeBanner {
         text: ContentLibrary.problems.length > 0
-              ? qsTr("Some content could not be loaded. The app works with the content that is intact.") + "\n\n" + ContentLibrary.problems.join("\n")
+              ? qsTr("Some content could not be loaded. The app works with the content that is intact.") + "\n\n" + ContentLibrary.problemDetails
               : ""
     }
 

@@ -64,7 +64,7 @@ private Q_SLOTS:
 
     void selfTestVisitsEveryPage()
     {
-        const Run result = run({QStringLiteral("--self-test")});
+        const Run result = run({ QStringLiteral("--self-test") });
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         QVERIFY(result.out.contains(QLatin1String("self-test: ok, 5 pages loaded")));
         QVERIFY2(!result.out.contains(QLatin1String("notice shown to the user")), qPrintable(result.out));
@@ -76,10 +76,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QSize>("size");
         QTest::newRow("home, phone, en") << QStringLiteral("home") << QStringLiteral("en") << QSize(360, 740);
-        QTest::newRow("topic, phone, nl") << QStringLiteral("topic") << QStringLiteral("nl") << QSize(360, 740);
-        QTest::newRow("article, desktop, nl") << QStringLiteral("article") << QStringLiteral("nl") << QSize(1280, 800);
-        QTest::newRow("language, desktop, en") << QStringLiteral("language") << QStringLiteral("en") << QSize(1280, 800);
-        QTest::newRow("settings, phone, nl") << QStringLiteral("settings") << QStringLiteral("nl") << QSize(360, 740);
+        QTest::newRow("topic, phone, nl")
+            << QStringLiteral("topic") << QStringLiteral("nl") << QSize(360, 740);
+        QTest::newRow("article, desktop, nl")
+            << QStringLiteral("article") << QStringLiteral("nl") << QSize(1280, 800);
+        QTest::newRow("language, desktop, en")
+            << QStringLiteral("language") << QStringLiteral("en") << QSize(1280, 800);
+        QTest::newRow("settings, phone, nl")
+            << QStringLiteral("settings") << QStringLiteral("nl") << QSize(360, 740);
     }
     void screenshots()
     {
@@ -88,8 +92,9 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("shot.png"));
-        const Run result = run({QStringLiteral("--screenshot"), file, QStringLiteral("--page"), page, QStringLiteral("--lang"), lang,
-                                QStringLiteral("--size"), QStringLiteral("%1x%2").arg(size.width()).arg(size.height())});
+        const Run result = run({ QStringLiteral("--screenshot"), file, QStringLiteral("--page"), page,
+                                 QStringLiteral("--lang"), lang, QStringLiteral("--size"),
+                                 QStringLiteral("%1x%2").arg(size.width()).arg(size.height()) });
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QImage image(file);
         QVERIFY(!image.isNull());
@@ -101,7 +106,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("shot.png"));
-        const Run result = run({QStringLiteral("--screenshot"), file, QStringLiteral("--page"), QStringLiteral("nowhere")});
+        const Run result = run(
+            { QStringLiteral("--screenshot"), file, QStringLiteral("--page"), QStringLiteral("nowhere") });
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains(QLatin1String("no page called 'nowhere'")));
         QVERIFY(!QFile::exists(file));
@@ -110,7 +116,8 @@ private Q_SLOTS:
     void aBadSizeIsExplained()
     {
         QTemporaryDir dir;
-        const Run result = run({QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")), QStringLiteral("--size"), QStringLiteral("huge")});
+        const Run result = run({ QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")),
+                                 QStringLiteral("--size"), QStringLiteral("huge") });
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QLatin1String("--size takes WIDTHxHEIGHT")));
     }
@@ -123,13 +130,14 @@ private Q_SLOTS:
         garbage.write(QByteArray(8192, '\xA5'));
         garbage.close();
 
-        const Run result = run({QStringLiteral("--self-test"), QStringLiteral("--data-dir"), data.path()});
+        const Run result = run({ QStringLiteral("--self-test"), QStringLiteral("--data-dir"), data.path() });
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
-        QVERIFY2(result.out.contains(QLatin1String("The content database was damaged")), qPrintable(result.out));
+        QVERIFY2(result.out.contains(QLatin1String("The content database was damaged")),
+                 qPrintable(result.out));
         QVERIFY(QFile::exists(data.filePath(QStringLiteral("content.sqlite.damaged"))));
 
         // The second start finds a healthy database with the content in it: no notice any more.
-        const Run again = run({QStringLiteral("--self-test"), QStringLiteral("--data-dir"), data.path()});
+        const Run again = run({ QStringLiteral("--self-test"), QStringLiteral("--data-dir"), data.path() });
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(!again.out.contains(QLatin1String("notice shown to the user")), qPrintable(again.out));
     }
@@ -144,7 +152,8 @@ private Q_SLOTS:
         truncated.write(source.read(source.size() / 2));
         truncated.close();
 
-        const Run result = run({QStringLiteral("--self-test"), QStringLiteral("--content-dir"), content.path()});
+        const Run result
+            = run({ QStringLiteral("--self-test"), QStringLiteral("--content-dir"), content.path() });
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         QVERIFY2(result.out.contains(QLatin1String("nl.rcpack")), qPrintable(result.out));
     }
@@ -152,7 +161,8 @@ private Q_SLOTS:
     void truncatedPackKeepsContentThatWasAlreadyInstalled()
     {
         QTemporaryDir data;
-        QCOMPARE(run({QStringLiteral("--self-test"), QStringLiteral("--data-dir"), data.path()}).exitCode, 0);
+        QCOMPARE(run({ QStringLiteral("--self-test"), QStringLiteral("--data-dir"), data.path() }).exitCode,
+                 0);
 
         QTemporaryDir content;
         QFile source(bundledPack);
@@ -168,11 +178,11 @@ private Q_SLOTS:
 
         QTemporaryDir shots;
         const QString file = shots.filePath(QStringLiteral("home.png"));
-        const Run result = run({QStringLiteral("--screenshot"), file, QStringLiteral("--data-dir"), data.path(),
-                                QStringLiteral("--content-dir"), content.path()});
+        const Run result = run({ QStringLiteral("--screenshot"), file, QStringLiteral("--data-dir"),
+                                 data.path(), QStringLiteral("--content-dir"), content.path() });
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        const Run selfTest = run({QStringLiteral("--self-test"), QStringLiteral("--data-dir"), data.path(),
-                                  QStringLiteral("--content-dir"), content.path()});
+        const Run selfTest = run({ QStringLiteral("--self-test"), QStringLiteral("--data-dir"), data.path(),
+                                   QStringLiteral("--content-dir"), content.path() });
         QCOMPARE(selfTest.exitCode, 0);
         // The article page still found an article: the installed content survived.
         QVERIFY2(!selfTest.out.contains(QLatin1String("FAIL")), qPrintable(selfTest.out));
@@ -181,7 +191,8 @@ private Q_SLOTS:
     void missingBundledContentIsExplained()
     {
         QTemporaryDir empty;
-        const Run result = run({QStringLiteral("--self-test"), QStringLiteral("--content-dir"), empty.path()});
+        const Run result
+            = run({ QStringLiteral("--self-test"), QStringLiteral("--content-dir"), empty.path() });
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         QVERIFY(result.out.contains(QLatin1String("No bundled content was found")));
     }
@@ -189,7 +200,8 @@ private Q_SLOTS:
     void aLanguageWithoutInterfaceTranslationFallsBackToEnglish()
     {
         QTemporaryDir dir;
-        const Run result = run({QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")), QStringLiteral("--lang"), QStringLiteral("ti")});
+        const Run result = run({ QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")),
+                                 QStringLiteral("--lang"), QStringLiteral("ti") });
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.err.contains(QStringLiteral("ትግርኛ")), qPrintable(result.err));
     }

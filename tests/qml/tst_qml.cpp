@@ -33,9 +33,9 @@ public Q_SLOTS:
 private:
     bool m_installed = false;
     InstalledPack m_pack;
-    rc::ui::ContentLibrary m_library{&m_pack.store};
-    rc::ui::PageRouter m_router{nullptr};
-    rc::ui::LanguageController m_languages{nullptr, QStringLiteral(":/i18n")};
+    rc::ui::ContentLibrary m_library { &m_pack.store };
+    rc::ui::PageRouter m_router { nullptr };
+    rc::ui::LanguageController m_languages { nullptr, QStringLiteral(":/i18n") };
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(pages, Setup)

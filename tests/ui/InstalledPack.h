@@ -18,11 +18,13 @@ struct InstalledPack
     bool install()
     {
         rc::content::Diagnostics diagnostics;
-        source = rc::content::PackSource::load(QStringLiteral(RC_SOURCE_DIR "/content/nl"), QDate::currentDate(), diagnostics);
+        source = rc::content::PackSource::load(QStringLiteral(RC_SOURCE_DIR "/content/nl"),
+                                               QDate::currentDate(), diagnostics);
         if (rc::content::hasErrors(diagnostics))
             return false;
         QString error;
-        const QString file = rc::content::PackBuilder::build(source, dir.filePath(QStringLiteral("packs")), &error);
+        const QString file
+            = rc::content::PackBuilder::build(source, dir.filePath(QStringLiteral("packs")), &error);
         if (file.isEmpty() || !store.open(dir.filePath(QStringLiteral("content.sqlite"))))
             return false;
         return store.importPack(file).status == rc::content::ContentStore::ImportStatus::Installed;

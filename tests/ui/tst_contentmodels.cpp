@@ -33,7 +33,8 @@ private Q_SLOTS:
             const auto &topic = m_pack.source.topics.at(row);
             const QModelIndex index = model.index(row);
             QCOMPARE(index.data(TopicListModel::TopicIdRole).toString(), topic.id);
-            QCOMPARE(index.data(TopicListModel::TitleRole).toString(), topic.title.value(QStringLiteral("en")));
+            QCOMPARE(index.data(TopicListModel::TitleRole).toString(),
+                     topic.title.value(QStringLiteral("en")));
             QVERIFY(index.data(TopicListModel::ArticleCountRole).toInt() > 0);
         }
 
@@ -60,7 +61,7 @@ private Q_SLOTS:
         for (const auto &article : m_pack.source.articles) {
             const auto &en = article.translations.value(QStringLiteral("en"));
             if (en.topics.contains(topic))
-                expected.append({en.order, en.title});
+                expected.append({ en.order, en.title });
         }
         std::sort(expected.begin(), expected.end());
         QVERIFY(!expected.isEmpty());
@@ -106,7 +107,10 @@ private Q_SLOTS:
         QCOMPARE(article.value(QStringLiteral("checkedIso")).toString(), nl.checked.toString(Qt::ISODate));
         QCOMPARE(article.value(QStringLiteral("sources")).toStringList(), nl.sources);
         QVERIFY(article.value(QStringLiteral("html")).toString().contains(QLatin1String("<h2")));
-        QCOMPARE(library.article(QStringLiteral("nl"), QStringLiteral("no-such-article")).value(QStringLiteral("found")).toBool(), false);
+        QCOMPARE(library.article(QStringLiteral("nl"), QStringLiteral("no-such-article"))
+                     .value(QStringLiteral("found"))
+                     .toBool(),
+                 false);
     }
 
     void openLinkRefusesSchemesOutsideThePolicy()

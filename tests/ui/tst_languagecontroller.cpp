@@ -5,8 +5,8 @@
 #include <QGuiApplication>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using rc::ui::LanguageController;
@@ -76,7 +76,9 @@ private Q_SLOTS:
         QVERIFY(codes.contains(QStringLiteral("en")));
         QVERIFY(codes.contains(QStringLiteral("nl")));
         for (const QString &code : codes)
-            QVERIFY2(code == QLatin1String("en") || QFile::exists(bundled + QStringLiteral("/rights-companion_%1.qm").arg(code)), qPrintable(code));
+            QVERIFY2(code == QLatin1String("en")
+                         || QFile::exists(bundled + QStringLiteral("/rights-companion_%1.qm").arg(code)),
+                     qPrintable(code));
     }
 
     void aMissingTranslationFileIsReportedAndEnglishStays()
@@ -124,7 +126,8 @@ private Q_SLOTS:
     {
         // Any valid translation file stands in for Arabic: the direction comes from the language.
         QTemporaryDir dir;
-        QVERIFY(QFile::copy(bundled + QStringLiteral("/rights-companion_nl.qm"), dir.filePath(QStringLiteral("rights-companion_ar.qm"))));
+        QVERIFY(QFile::copy(bundled + QStringLiteral("/rights-companion_nl.qm"),
+                            dir.filePath(QStringLiteral("rights-companion_ar.qm"))));
         LanguageController languages(nullptr, dir.path());
         QVERIFY(languages.select(QStringLiteral("ar")));
         QVERIFY(languages.rightToLeft());

@@ -11,7 +11,8 @@ class TestMarkdownRenderer : public QObject
 private Q_SLOTS:
     void rendersHeadingsListsAndEmphasis()
     {
-        const QString html = toHtml(QStringLiteral("## Your lawyer\n\n- one\n- two\n\nThis is **important**."));
+        const QString html
+            = toHtml(QStringLiteral("## Your lawyer\n\n- one\n- two\n\nThis is **important**."));
         QVERIFY(html.contains(QLatin1String("<h2")));
         QVERIFY(html.contains(QLatin1String("Your lawyer")));
         QVERIFY(html.contains(QLatin1String("<li")));
@@ -20,7 +21,8 @@ private Q_SLOTS:
 
     void keepsAllowedLinks()
     {
-        const QString html = toHtml(QStringLiteral("[IND](https://ind.nl/) and [call](tel:+31880430430) and [mail](mailto:a@b.nl)"));
+        const QString html = toHtml(
+            QStringLiteral("[IND](https://ind.nl/) and [call](tel:+31880430430) and [mail](mailto:a@b.nl)"));
         QVERIFY(html.contains(QLatin1String("href=\"https://ind.nl/\"")));
         QVERIFY(html.contains(QLatin1String("href=\"tel:+31880430430\"")));
         QVERIFY(html.contains(QLatin1String("href=\"mailto:a@b.nl\"")));
@@ -45,7 +47,8 @@ private Q_SLOTS:
 
     void imagesAreDropped()
     {
-        const QString html = toHtml(QStringLiteral("Before ![tracker](https://tracker.example/pixel.png) after"));
+        const QString html
+            = toHtml(QStringLiteral("Before ![tracker](https://tracker.example/pixel.png) after"));
         QVERIFY(!html.contains(QLatin1String("<img")));
         QVERIFY(!html.contains(QLatin1String("tracker.example")));
         QVERIFY(html.contains(QLatin1String("Before")));
@@ -54,7 +57,9 @@ private Q_SLOTS:
 
     void rawHtmlIsNotInterpreted()
     {
-        const QString html = toHtml(QStringLiteral("<img src=\"https://tracker.example/x.png\"> <a href=\"javascript:x\">x</a>\n\n<script>alert(1)</script>"));
+        const QString html
+            = toHtml(QStringLiteral("<img src=\"https://tracker.example/x.png\"> <a "
+                                    "href=\"javascript:x\">x</a>\n\n<script>alert(1)</script>"));
         QVERIFY(!html.contains(QLatin1String("<img")));
         QVERIFY(!html.contains(QLatin1String("<script")));
         QVERIFY(!html.contains(QLatin1String("href=\"javascript")));

@@ -47,14 +47,18 @@ ArticleFile ArticleFile::parse(const QByteArray &data, const QString &fileName, 
 {
     ArticleFile article;
     auto error = [&](int line, const QString &message) {
-        diagnostics.append({fileName, line, Diagnostic::Severity::Error, message});
+        diagnostics.append({ fileName, line, Diagnostic::Severity::Error, message });
     };
 
     if (data.size() > MaxFileBytes) {
-        error(0, QStringLiteral("file is %1 bytes; an article may be at most %2 bytes").arg(data.size()).arg(MaxFileBytes));
+        error(0,
+              QStringLiteral("file is %1 bytes; an article may be at most %2 bytes")
+                  .arg(data.size())
+                  .arg(MaxFileBytes));
         return article;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8);
+    // Stateless: a file that ends inside a multi-byte character is an error, not silently cut short.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(data);
     if (decoder.hasError()) {
         error(0, QStringLiteral("file is not valid UTF-8"));
@@ -104,18 +108,26 @@ ArticleFile ArticleFile::parse(const QByteArray &data, const QString &fileName, 
             if (value.isEmpty())
                 error(lineNo, QStringLiteral("title is empty"));
             else if (value.size() > MaxTitleLength)
-                error(lineNo, QStringLiteral("title is %1 characters; keep it under %2").arg(value.size()).arg(MaxTitleLength));
+                error(lineNo,
+                      QStringLiteral("title is %1 characters; keep it under %2")
+                          .arg(value.size())
+                          .arg(MaxTitleLength));
         } else if (key == QLatin1String("summary")) {
             article.summary = value;
             if (value.isEmpty())
                 error(lineNo, QStringLiteral("summary is empty"));
             else if (value.size() > MaxSummaryLength)
-                error(lineNo, QStringLiteral("summary is %1 characters; keep it under %2").arg(value.size()).arg(MaxSummaryLength));
+                error(lineNo,
+                      QStringLiteral("summary is %1 characters; keep it under %2")
+                          .arg(value.size())
+                          .arg(MaxSummaryLength));
         } else if (key == QLatin1String("topics")) {
             for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 const QString topic = part.trimmed();
                 if (!topicIdPattern().match(topic).hasMatch())
-                    error(lineNo, QStringLiteral("'%1' is not a valid topic id (lower-case letters, digits and '-')").arg(topic));
+                    error(lineNo,
+                          QStringLiteral("'%1' is not a valid topic id (lower-case letters, digits and '-')")
+                              .arg(topic));
                 else
                     article.topics.append(topic);
             }
@@ -126,11 +138,13 @@ ArticleFile ArticleFile::parse(const QByteArray &data, const QString &fileName, 
             if (const auto status = translationStatusFromString(value))
                 article.status = *status;
             else
-                error(lineNo, QStringLiteral("status '%1' is not one of reviewed, machine, outdated").arg(value));
+                error(lineNo,
+                      QStringLiteral("status '%1' is not one of reviewed, machine, outdated").arg(value));
         } else if (key == QLatin1String("checked")) {
             article.checked = QDate::fromString(value, Qt::ISODate);
             if (!article.checked.isValid() || value.size() != 10)
-                error(lineNo, QStringLiteral("checked date '%1' is not a date in the form YYYY-MM-DD").arg(value));
+                error(lineNo,
+                      QStringLiteral("checked date '%1' is not a date in the form YYYY-MM-DD").arg(value));
             else if (today.isValid() && article.checked > today)
                 error(lineNo, QStringLiteral("checked date %1 is in the future").arg(value));
         } else if (key == QLatin1String("order")) {
@@ -149,11 +163,13 @@ ArticleFile ArticleFile::parse(const QByteArray &data, const QString &fileName, 
     }
 
     if (end < 0) {
-        error(lines.size(), QStringLiteral("the metadata header is not closed with a '---' line"));
+        // The last line of the file: a final newline does not start another line.
+        const int lastLine = int(lines.size()) - (lines.size() > 1 && lines.last().isEmpty() ? 1 : 0);
+        error(lastLine, QStringLiteral("the metadata header is not closed with a '---' line"));
         return article;
     }
     const int closeLine = end + 1;
-    for (const char *required : {"title", "summary", "topics", "checked"}) {
+    for (const char *required : { "title", "summary", "topics", "checked" }) {
         if (!seen.contains(QLatin1String(required)))
             error(closeLine, QStringLiteral("the header has no '%1'").arg(QLatin1String(required)));
     }
@@ -175,7 +191,9 @@ ArticleFile ArticleFile::parse(const QByteArray &data, const QString &fileName, 
         if (link.isImage)
             error(lineNo, QStringLiteral("images are not allowed in articles ('%1')").arg(link.url));
         else if (!LinkPolicy::isAllowedLink(link.url))
-            error(lineNo, QStringLiteral("link '%1' is not allowed: only https:, tel: and mailto: links").arg(link.url));
+            error(lineNo,
+                  QStringLiteral("link '%1' is not allowed: only https:, tel: and mailto: links")
+                      .arg(link.url));
     }
     return article;
 }

@@ -9,7 +9,12 @@
 
 namespace rc::content {
 
-enum class TranslationStatus { Reviewed, Machine, Outdated };
+enum class TranslationStatus
+{
+    Reviewed,
+    Machine,
+    Outdated
+};
 
 QString toString(TranslationStatus status);
 std::optional<TranslationStatus> translationStatusFromString(const QString &text);

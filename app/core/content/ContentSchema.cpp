@@ -7,7 +7,7 @@ namespace rc::content {
 namespace {
 
 constexpr std::array migrations = {
-    storage::Migration{1, R"sql(
+    storage::Migration { 1, R"sql(
 CREATE TABLE packs (
     pack TEXT PRIMARY KEY NOT NULL,
     version INTEGER NOT NULL,
@@ -72,18 +72,19 @@ CREATE TABLE article_sources (
     PRIMARY KEY (pack, article, lang, position)
 );
 CREATE INDEX article_topics_by_topic ON article_topics (topic, pack);
-)sql"},
+)sql" },
 };
 
 constexpr std::array tables = {
-    ContentTable{"packs", "pack, version, digest, content_date, region, default_language, languages, publisher"},
-    ContentTable{"pack_texts", "pack, lang, title, disclaimer"},
-    ContentTable{"topics", "pack, topic, position, icon"},
-    ContentTable{"topic_texts", "pack, topic, lang, title, summary"},
-    ContentTable{"articles", "pack, article, position"},
-    ContentTable{"article_topics", "pack, article, topic"},
-    ContentTable{"article_texts", "pack, article, lang, title, summary, body, status, checked"},
-    ContentTable{"article_sources", "pack, article, lang, position, url"},
+    ContentTable { "packs",
+                   "pack, version, digest, content_date, region, default_language, languages, publisher" },
+    ContentTable { "pack_texts", "pack, lang, title, disclaimer" },
+    ContentTable { "topics", "pack, topic, position, icon" },
+    ContentTable { "topic_texts", "pack, topic, lang, title, summary" },
+    ContentTable { "articles", "pack, article, position" },
+    ContentTable { "article_topics", "pack, article, topic" },
+    ContentTable { "article_texts", "pack, article, lang, title, summary, body, status, checked" },
+    ContentTable { "article_sources", "pack, article, lang, position, url" },
 };
 
 } // namespace

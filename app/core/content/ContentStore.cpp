@@ -37,14 +37,16 @@ bool ContentStore::open(const QString &path)
     const QString aside = path + QStringLiteral(".damaged");
     QFile::remove(aside);
     if (!QFile::rename(path, aside) && QFile::exists(path) && !QFile::remove(path)) {
-        m_lastError = QStringLiteral("the content database %1 is damaged (%2) and cannot be replaced").arg(path, reason);
+        m_lastError = QStringLiteral("the content database %1 is damaged (%2) and cannot be replaced")
+                          .arg(path, reason);
         return false;
     }
     if (!openAndMigrate(path))
         return false;
-    m_recoveryNotice = QStringLiteral("The content database was damaged (%1). It was set aside and the content is "
-                                      "being installed again.")
-                           .arg(reason);
+    m_recoveryNotice
+        = QStringLiteral("The content database was damaged (%1). It was set aside and the content is "
+                         "being installed again.")
+              .arg(reason);
     return true;
 }
 
@@ -64,7 +66,9 @@ QString validatePack(Database &pack, QString *packId)
     if (version < 0)
         return QStringLiteral("it is not a content pack (%1)").arg(pack.lastError());
     if (version != contentSchemaVersion())
-        return QStringLiteral("it has format %1; this app reads format %2").arg(version).arg(contentSchemaVersion());
+        return QStringLiteral("it has format %1; this app reads format %2")
+            .arg(version)
+            .arg(contentSchemaVersion());
 
     Statement header = pack.prepare(QStringLiteral("SELECT pack, version, content_date FROM packs"));
     if (!header.isValid() || !header.step())
@@ -77,9 +81,11 @@ QString validatePack(Database &pack, QString *packId)
         return QStringLiteral("it holds more than one pack");
 
     for (const ContentTable &table : contentTables()) {
-        Statement stray = pack.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE pack IS NOT ?1").arg(QLatin1String(table.name)));
+        Statement stray = pack.prepare(
+            QStringLiteral("SELECT count(*) FROM %1 WHERE pack IS NOT ?1").arg(QLatin1String(table.name)));
         if (!stray.isValid())
-            return QStringLiteral("table %1 is missing or malformed (%2)").arg(QLatin1String(table.name), pack.lastError());
+            return QStringLiteral("table %1 is missing or malformed (%2)")
+                .arg(QLatin1String(table.name), pack.lastError());
         if (!stray.bind(1, *packId).step() || stray.integer(0) != 0)
             return QStringLiteral("table %1 holds rows of another pack").arg(QLatin1String(table.name));
     }
@@ -97,20 +103,27 @@ ContentStore::ImportResult ContentStore::importPack(const QString &packFile)
 {
     const QString name = QFileInfo(packFile).fileName();
     if (!m_db.isOpen())
-        return {ImportStatus::Failed, {}, QStringLiteral("the content database is not open")};
+        return { ImportStatus::Failed, {}, QStringLiteral("the content database is not open") };
     if (!QFileInfo(packFile).isFile())
-        return {ImportStatus::Failed, {}, QStringLiteral("the content pack %1 was not found").arg(packFile)};
+        return { ImportStatus::Failed,
+                 {},
+                 QStringLiteral("the content pack %1 was not found").arg(packFile) };
 
     Database pack;
     if (!pack.open(packFile, Database::Mode::ReadOnly))
-        return {ImportStatus::Failed, {}, QStringLiteral("the content pack %1 cannot be opened: %2").arg(name, pack.lastError())};
+        return { ImportStatus::Failed,
+                 {},
+                 QStringLiteral("the content pack %1 cannot be opened: %2").arg(name, pack.lastError()) };
     pack.restrictForUntrustedInput(MaxValueBytes);
     if (!pack.checkIntegrity())
-        return {ImportStatus::Failed, {}, QStringLiteral("the content pack %1 is damaged: %2").arg(name, pack.lastError())};
+        return { ImportStatus::Failed,
+                 {},
+                 QStringLiteral("the content pack %1 is damaged: %2").arg(name, pack.lastError()) };
 
     QString packId;
     if (const QString problem = validatePack(pack, &packId); !problem.isEmpty())
-        return {ImportStatus::Failed, packId, QStringLiteral("the content pack %1 was not installed: %2").arg(name, problem)};
+        return { ImportStatus::Failed, packId,
+                 QStringLiteral("the content pack %1 was not installed: %2").arg(name, problem) };
 
     Statement incoming = pack.prepare(QStringLiteral("SELECT version, digest FROM packs"));
     incoming.step();
@@ -121,42 +134,53 @@ ContentStore::ImportResult ContentStore::importPack(const QString &packFile)
     if (installed.bind(1, packId).step()) {
         const qint64 oldVersion = installed.integer(0);
         if (newVersion < oldVersion)
-            return {ImportStatus::Refused, packId,
-                    QStringLiteral("pack %1 version %2 is older than the installed version %3").arg(packId).arg(newVersion).arg(oldVersion)};
+            return { ImportStatus::Refused, packId,
+                     QStringLiteral("pack %1 version %2 is older than the installed version %3")
+                         .arg(packId)
+                         .arg(newVersion)
+                         .arg(oldVersion) };
         if (newVersion == oldVersion && newDigest == installed.text(1))
-            return {ImportStatus::AlreadyCurrent, packId, {}};
+            return { ImportStatus::AlreadyCurrent, packId, {} };
     }
 
     // Old content stays readable until this transaction commits; a failure leaves it untouched.
     storage::Transaction tx(m_db);
     if (!tx.isActive())
-        return {ImportStatus::Failed, packId, m_db.lastError()};
+        return { ImportStatus::Failed, packId, m_db.lastError() };
     for (const ContentTable &table : contentTables()) {
         const QString tableName = QLatin1String(table.name);
         const QString columns = QLatin1String(table.columns);
         Statement remove = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE pack = ?1").arg(tableName));
         if (!remove.bind(1, packId).exec())
-            return {ImportStatus::Failed, packId, m_db.lastError()};
+            return { ImportStatus::Failed, packId, m_db.lastError() };
         Statement read = pack.prepare(QStringLiteral("SELECT %1 FROM %2").arg(columns, tableName));
         const int count = read.columnCount();
         QStringList placeholders;
         for (int i = 1; i <= count; ++i)
             placeholders.append(QStringLiteral("?%1").arg(i));
-        Statement write = m_db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(tableName, columns, placeholders.join(QLatin1Char(','))));
+        Statement write = m_db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                           .arg(tableName, columns, placeholders.join(QLatin1Char(','))));
         if (!read.isValid() || !write.isValid())
-            return {ImportStatus::Failed, packId, QStringLiteral("the content pack %1 does not match this app: %2").arg(name, pack.lastError())};
+            return {
+                ImportStatus::Failed, packId,
+                QStringLiteral("the content pack %1 does not match this app: %2").arg(name, pack.lastError())
+            };
         while (read.step()) {
             for (int i = 0; i < count; ++i)
                 write.bindColumn(i + 1, read, i);
             if (!write.exec())
-                return {ImportStatus::Failed, packId, QStringLiteral("the content pack %1 was not installed: %2").arg(name, m_db.lastError())};
+                return {
+                    ImportStatus::Failed, packId,
+                    QStringLiteral("the content pack %1 was not installed: %2").arg(name, m_db.lastError())
+                };
         }
         if (read.failed())
-            return {ImportStatus::Failed, packId, QStringLiteral("the content pack %1 is damaged: %2").arg(name, pack.lastError())};
+            return { ImportStatus::Failed, packId,
+                     QStringLiteral("the content pack %1 is damaged: %2").arg(name, pack.lastError()) };
     }
     if (!tx.commit())
-        return {ImportStatus::Failed, packId, m_db.lastError()};
-    return {ImportStatus::Installed, packId, {}};
+        return { ImportStatus::Failed, packId, m_db.lastError() };
+    return { ImportStatus::Installed, packId, {} };
 }
 
 QList<PackInfo> ContentStore::packs(const QString &language)
@@ -169,8 +193,9 @@ QList<PackInfo> ContentStore::packs(const QString &language)
         "ORDER BY p.pack"));
     stmt.bind(1, language);
     while (stmt.step()) {
-        result.append({stmt.text(0), int(stmt.integer(1)), stmt.text(2), QDate::fromString(stmt.text(3), Qt::ISODate),
-                       stmt.text(4), stmt.text(5), stmt.text(6)});
+        result.append({ stmt.text(0), int(stmt.integer(1)), stmt.text(2),
+                        QDate::fromString(stmt.text(3), Qt::ISODate), stmt.text(4), stmt.text(5),
+                        stmt.text(6) });
     }
     return result;
 }
@@ -183,11 +208,13 @@ QList<TopicSummary> ContentStore::topics(const QString &language)
         "  (SELECT count(*) FROM article_topics a WHERE a.pack = t.pack AND a.topic = t.topic) AS n "
         "FROM topics t JOIN packs p ON p.pack = t.pack "
         "JOIN topic_texts x ON x.pack = t.pack AND x.topic = t.topic AND x.lang = coalesce("
-        "  (SELECT lang FROM topic_texts WHERE pack = t.pack AND topic = t.topic AND lang = ?1), p.default_language) "
+        "  (SELECT lang FROM topic_texts WHERE pack = t.pack AND topic = t.topic AND lang = ?1), "
+        "p.default_language) "
         "WHERE n > 0 ORDER BY t.pack, t.position"));
     stmt.bind(1, language);
     while (stmt.step())
-        result.append({stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4), int(stmt.integer(5))});
+        result.append(
+            { stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4), int(stmt.integer(5)) });
     return result;
 }
 
@@ -199,28 +226,38 @@ QList<ArticleSummary> ContentStore::articles(const QString &topicId, const QStri
         "FROM article_topics at JOIN articles a ON a.pack = at.pack AND a.article = at.article "
         "JOIN packs p ON p.pack = a.pack "
         "JOIN article_texts x ON x.pack = a.pack AND x.article = a.article AND x.lang = coalesce("
-        "  (SELECT lang FROM article_texts WHERE pack = a.pack AND article = a.article AND lang = ?2), p.default_language) "
+        "  (SELECT lang FROM article_texts WHERE pack = a.pack AND article = a.article AND lang = ?2), "
+        "p.default_language) "
         "WHERE at.topic = ?1 ORDER BY a.pack, a.position, x.title"));
     stmt.bind(1, topicId).bind(2, language);
     while (stmt.step()) {
-        result.append({stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4), stmt.text(5),
-                       QDate::fromString(stmt.text(6), Qt::ISODate)});
+        result.append({ stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4), stmt.text(5),
+                        QDate::fromString(stmt.text(6), Qt::ISODate) });
     }
     return result;
 }
 
-std::optional<ArticleText> ContentStore::article(const QString &pack, const QString &id, const QString &language)
+std::optional<ArticleText> ContentStore::article(const QString &pack, const QString &id,
+                                                 const QString &language)
 {
-    Statement stmt = m_db.prepare(QStringLiteral(
-        "SELECT x.title, x.summary, x.body, x.lang, x.status, x.checked FROM article_texts x "
-        "JOIN packs p ON p.pack = x.pack "
-        "WHERE x.pack = ?1 AND x.article = ?2 AND x.lang = coalesce("
-        "  (SELECT lang FROM article_texts WHERE pack = ?1 AND article = ?2 AND lang = ?3), p.default_language)"));
+    Statement stmt = m_db.prepare(
+        QStringLiteral("SELECT x.title, x.summary, x.body, x.lang, x.status, x.checked FROM article_texts x "
+                       "JOIN packs p ON p.pack = x.pack "
+                       "WHERE x.pack = ?1 AND x.article = ?2 AND x.lang = coalesce("
+                       "  (SELECT lang FROM article_texts WHERE pack = ?1 AND article = ?2 AND lang = ?3), "
+                       "p.default_language)"));
     stmt.bind(1, pack).bind(2, id).bind(3, language);
     if (!stmt.step())
         return std::nullopt;
-    ArticleText text{pack, id, stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4),
-                     QDate::fromString(stmt.text(5), Qt::ISODate), {}};
+    ArticleText text { pack,
+                       id,
+                       stmt.text(0),
+                       stmt.text(1),
+                       stmt.text(2),
+                       stmt.text(3),
+                       stmt.text(4),
+                       QDate::fromString(stmt.text(5), Qt::ISODate),
+                       {} };
     Statement sources = m_db.prepare(QStringLiteral(
         "SELECT url FROM article_sources WHERE pack = ?1 AND article = ?2 AND lang = ?3 ORDER BY position"));
     sources.bind(1, pack).bind(2, id).bind(3, text.language);

@@ -61,7 +61,13 @@ struct PackInfo
 class ContentStore
 {
 public:
-    enum class ImportStatus { Installed, AlreadyCurrent, Refused, Failed };
+    enum class ImportStatus
+    {
+        Installed,
+        AlreadyCurrent,
+        Refused,
+        Failed
+    };
     struct ImportResult
     {
         ImportStatus status;

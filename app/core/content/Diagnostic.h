@@ -8,7 +8,11 @@ namespace rc::content {
 // One problem found in a pack source, reported the way compilers do so editors can jump to it.
 struct Diagnostic
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
 
     QString file;
     int line = 0; // 1-based; 0 when the problem concerns the whole file

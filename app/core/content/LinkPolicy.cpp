@@ -22,11 +22,14 @@ bool isAllowedLink(const QString &url)
 QList<FoundLink> scanMarkdown(const QString &markdown)
 {
     // ](url "title")  -- inline link or image; the '!' before the '[' marks an image.
-    static const QRegularExpression inlineLink(QStringLiteral(R"((!?)\[[^\]]*\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\))"));
+    static const QRegularExpression inlineLink(
+        QStringLiteral(R"((!?)\[[^\]]*\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\))"));
     static const QRegularExpression autoLink(QStringLiteral(R"(<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^>\s]*)>)"));
-    static const QRegularExpression referenceDef(QStringLiteral(R"(^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$))"));
+    static const QRegularExpression referenceDef(
+        QStringLiteral(R"(^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$))"));
     static const QRegularExpression htmlAttr(
-        QStringLiteral(R"(<\s*(img|a|iframe|script|source|video|audio)\b[^>]*?\b(src|href)\s*=\s*["']?([^"'\s>]*))"),
+        QStringLiteral(
+            R"(<\s*(img|a|iframe|script|source|video|audio)\b[^>]*?\b(src|href)\s*=\s*["']?([^"'\s>]*))"),
         QRegularExpression::CaseInsensitiveOption);
 
     QList<FoundLink> found;
@@ -35,16 +38,16 @@ QList<FoundLink> scanMarkdown(const QString &markdown)
         const QString &line = lines.at(i);
         for (auto it = inlineLink.globalMatch(line); it.hasNext();) {
             const auto m = it.next();
-            found.append({i + 1, m.captured(2), !m.captured(1).isEmpty()});
+            found.append({ i + 1, m.captured(2), !m.captured(1).isEmpty() });
         }
         for (auto it = autoLink.globalMatch(line); it.hasNext();)
-            found.append({i + 1, it.next().captured(1), false});
+            found.append({ i + 1, it.next().captured(1), false });
         if (const auto m = referenceDef.match(line); m.hasMatch())
-            found.append({i + 1, m.captured(1), false});
+            found.append({ i + 1, m.captured(1), false });
         for (auto it = htmlAttr.globalMatch(line); it.hasNext();) {
             const auto m = it.next();
             const QString tag = m.captured(1).toLower();
-            found.append({i + 1, m.captured(3), tag != QLatin1String("a")});
+            found.append({ i + 1, m.captured(3), tag != QLatin1String("a") });
         }
     }
     return found;

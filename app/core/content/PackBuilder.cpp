@@ -71,7 +71,8 @@ bool writePack(storage::Database &db, const PackSource &pack, QString *error)
 
     auto insertArticle = db.prepare(QStringLiteral("INSERT INTO articles VALUES (?1, ?2, ?3)"));
     auto insertArticleTopic = db.prepare(QStringLiteral("INSERT INTO article_topics VALUES (?1, ?2, ?3)"));
-    auto insertText = db.prepare(QStringLiteral("INSERT INTO article_texts VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+    auto insertText
+        = db.prepare(QStringLiteral("INSERT INTO article_texts VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     auto insertSource = db.prepare(QStringLiteral("INSERT INTO article_sources VALUES (?1, ?2, ?3, ?4, ?5)"));
     for (const Article &article : pack.articles) {
         const ArticleFile &original = article.translations.value(meta.defaultLanguage);
@@ -95,7 +96,12 @@ bool writePack(storage::Database &db, const PackSource &pack, QString *error)
                      .exec())
                 return fail(QStringLiteral("cannot write article %1 (%2)").arg(article.id, it.key()));
             for (int i = 0; i < file.sources.size(); ++i) {
-                if (!insertSource.bind(1, packId).bind(2, article.id).bind(3, it.key()).bind(4, i).bind(5, file.sources.at(i)).exec())
+                if (!insertSource.bind(1, packId)
+                         .bind(2, article.id)
+                         .bind(3, it.key())
+                         .bind(4, i)
+                         .bind(5, file.sources.at(i))
+                         .exec())
                     return fail(QStringLiteral("cannot write the sources of article %1").arg(article.id));
             }
         }

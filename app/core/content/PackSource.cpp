@@ -64,7 +64,8 @@ public:
         pack.digest = m_digest.result();
         for (const Article &article : std::as_const(pack.articles)) {
             for (const ArticleFile &file : article.translations) {
-                if (file.checked.isValid() && (!pack.contentDate.isValid() || file.checked > pack.contentDate))
+                if (file.checked.isValid()
+                    && (!pack.contentDate.isValid() || file.checked > pack.contentDate))
                     pack.contentDate = file.checked;
             }
         }
@@ -76,11 +77,11 @@ private:
 
     void error(const QString &file, int line, const QString &message)
     {
-        m_diagnostics.append({file, line, Diagnostic::Severity::Error, message});
+        m_diagnostics.append({ file, line, Diagnostic::Severity::Error, message });
     }
     void warning(const QString &file, int line, const QString &message)
     {
-        m_diagnostics.append({file, line, Diagnostic::Severity::Warning, message});
+        m_diagnostics.append({ file, line, Diagnostic::Severity::Warning, message });
     }
 
     // Reads a file whole, feeding it into the pack digest under its relative name.
@@ -92,12 +93,14 @@ private:
             return std::nullopt;
         }
         if (file.size() > maxBytes) {
-            error(path(relative), 0, QStringLiteral("file is %1 bytes; the limit is %2").arg(file.size()).arg(maxBytes));
+            error(path(relative), 0,
+                  QStringLiteral("file is %1 bytes; the limit is %2").arg(file.size()).arg(maxBytes));
             return std::nullopt;
         }
         const QByteArray data = file.read(maxBytes + 1);
         const QByteArray name = relative.toUtf8();
-        m_digest.addData(QByteArray::number(name.size()) + ':' + name + QByteArray::number(data.size()) + ':');
+        m_digest.addData(QByteArray::number(name.size()) + ':' + name + QByteArray::number(data.size())
+                         + ':');
         m_digest.addData(data);
         return data;
     }
@@ -122,7 +125,8 @@ private:
         return doc.object();
     }
 
-    LocalizedText localized(const QJsonValue &value, const QString &file, const QByteArray &raw, const QString &what)
+    LocalizedText localized(const QJsonValue &value, const QString &file, const QByteArray &raw,
+                            const QString &what)
     {
         LocalizedText text;
         if (!value.isObject()) {
@@ -149,28 +153,33 @@ private:
         const auto object = readJson(QStringLiteral("pack.json"), &raw);
         if (!object)
             return;
-        auto line = [&](const char *key) { return lineOf(raw, QStringLiteral("\"%1\"").arg(QLatin1String(key))); };
+        auto line
+            = [&](const char *key) { return lineOf(raw, QStringLiteral("\"%1\"").arg(QLatin1String(key))); };
 
         meta.format = object->value(QLatin1String("format")).toInt(0);
         if (meta.format != PackMetadata::CurrentFormat)
-            error(file, line("format"), QStringLiteral("'format' must be %1").arg(PackMetadata::CurrentFormat));
+            error(file, line("format"),
+                  QStringLiteral("'format' must be %1").arg(PackMetadata::CurrentFormat));
         meta.id = object->value(QLatin1String("id")).toString();
         if (!idPattern().match(meta.id).hasMatch())
             error(file, line("id"), QStringLiteral("'id' must be lower-case letters, digits and '-'"));
         else if (meta.id != QFileInfo(m_dir).fileName())
-            warning(file, line("id"), QStringLiteral("pack id '%1' differs from its folder name").arg(meta.id));
+            warning(file, line("id"),
+                    QStringLiteral("pack id '%1' differs from its folder name").arg(meta.id));
         meta.version = object->value(QLatin1String("version")).toInt(0);
         if (meta.version < 1)
             error(file, line("version"), QStringLiteral("'version' must be a whole number of 1 or more"));
         meta.region = object->value(QLatin1String("region")).toString();
         meta.publisher = object->value(QLatin1String("publisher")).toString();
         if (meta.publisher.trimmed().isEmpty())
-            error(file, line("publisher"), QStringLiteral("'publisher' is missing: say who stands behind this content"));
+            error(file, line("publisher"),
+                  QStringLiteral("'publisher' is missing: say who stands behind this content"));
         const QJsonArray languages = object->value(QLatin1String("languages")).toArray();
         for (const QJsonValue &value : languages) {
             const QString code = value.toString();
             if (!languagePattern().match(code).hasMatch())
-                error(file, line("languages"), QStringLiteral("'%1' is not a language code like 'en' or 'fa-AF'").arg(code));
+                error(file, line("languages"),
+                      QStringLiteral("'%1' is not a language code like 'en' or 'fa-AF'").arg(code));
             else
                 meta.languages.append(code);
         }
@@ -178,13 +187,16 @@ private:
             error(file, line("languages"), QStringLiteral("'languages' must list at least one language"));
         meta.defaultLanguage = object->value(QLatin1String("defaultLanguage")).toString();
         if (!meta.languages.contains(meta.defaultLanguage))
-            error(file, line("defaultLanguage"), QStringLiteral("'defaultLanguage' must be one of 'languages'"));
+            error(file, line("defaultLanguage"),
+                  QStringLiteral("'defaultLanguage' must be one of 'languages'"));
         meta.title = localized(object->value(QLatin1String("title")), file, raw, QStringLiteral("title"));
-        meta.disclaimer = localized(object->value(QLatin1String("disclaimer")), file, raw, QStringLiteral("disclaimer"));
+        meta.disclaimer
+            = localized(object->value(QLatin1String("disclaimer")), file, raw, QStringLiteral("disclaimer"));
         if (!meta.defaultLanguage.isEmpty() && !meta.title.contains(meta.defaultLanguage))
             error(file, line("title"), QStringLiteral("'title' has no text in the default language"));
         if (!meta.defaultLanguage.isEmpty() && !meta.disclaimer.contains(meta.defaultLanguage))
-            error(file, line("disclaimer"), QStringLiteral("'disclaimer' has no text in the default language"));
+            error(file, line("disclaimer"),
+                  QStringLiteral("'disclaimer' has no text in the default language"));
     }
 
     void loadTopics(PackSource &pack)
@@ -206,7 +218,9 @@ private:
             topic.id = entry.value(QLatin1String("id")).toString();
             const int line = lineOf(raw, QStringLiteral("\"%1\"").arg(topic.id));
             if (!idPattern().match(topic.id).hasMatch()) {
-                error(file, line, QStringLiteral("topic id '%1' must be lower-case letters, digits and '-'").arg(topic.id));
+                error(
+                    file, line,
+                    QStringLiteral("topic id '%1' must be lower-case letters, digits and '-'").arg(topic.id));
                 continue;
             }
             if (seen.contains(topic.id)) {
@@ -217,9 +231,12 @@ private:
             topic.icon = entry.value(QLatin1String("icon")).toString(topic.id);
             topic.title = localized(entry.value(QLatin1String("title")), file, raw, QStringLiteral("title"));
             if (entry.contains(QLatin1String("summary")))
-                topic.summary = localized(entry.value(QLatin1String("summary")), file, raw, QStringLiteral("summary"));
-            if (!pack.metadata.defaultLanguage.isEmpty() && !topic.title.contains(pack.metadata.defaultLanguage))
-                error(file, line, QStringLiteral("topic '%1' has no title in the default language").arg(topic.id));
+                topic.summary
+                    = localized(entry.value(QLatin1String("summary")), file, raw, QStringLiteral("summary"));
+            if (!pack.metadata.defaultLanguage.isEmpty()
+                && !topic.title.contains(pack.metadata.defaultLanguage))
+                error(file, line,
+                      QStringLiteral("topic '%1' has no title in the default language").arg(topic.id));
             pack.topics.append(topic);
         }
     }
@@ -238,18 +255,24 @@ private:
 
         const QStringList ids = articlesDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         if (ids.size() > PackSource::MaxArticles) {
-            error(articlesDir.path(), 0, QStringLiteral("%1 articles; a pack may hold at most %2").arg(ids.size()).arg(PackSource::MaxArticles));
+            error(articlesDir.path(), 0,
+                  QStringLiteral("%1 articles; a pack may hold at most %2")
+                      .arg(ids.size())
+                      .arg(PackSource::MaxArticles));
             return;
         }
         for (const QString &id : ids) {
             const QString relativeDir = QStringLiteral("articles/") + id;
             if (!idPattern().match(id).hasMatch()) {
-                error(path(relativeDir), 0, QStringLiteral("article folder name '%1' must be lower-case letters, digits and '-'").arg(id));
+                error(path(relativeDir), 0,
+                      QStringLiteral("article folder name '%1' must be lower-case letters, digits and '-'")
+                          .arg(id));
                 continue;
             }
             Article article;
             article.id = id;
-            const QStringList files = QDir(path(relativeDir)).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+            const QStringList files
+                = QDir(path(relativeDir)).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
             for (const QString &fileName : files) {
                 const QString relative = relativeDir + QLatin1Char('/') + fileName;
                 if (!fileName.endsWith(QLatin1String(".md"))) {
@@ -258,7 +281,8 @@ private:
                 }
                 const QString language = fileName.chopped(3);
                 if (!pack.metadata.languages.contains(language)) {
-                    error(path(relative), 0, QStringLiteral("language '%1' is not listed in pack.json").arg(language));
+                    error(path(relative), 0,
+                          QStringLiteral("language '%1' is not listed in pack.json").arg(language));
                     continue;
                 }
                 const auto data = read(relative, ArticleFile::MaxFileBytes);
@@ -276,10 +300,11 @@ private:
                 }
                 article.translations.insert(language, parsed);
             }
-            if (!pack.metadata.defaultLanguage.isEmpty() && !article.translations.contains(pack.metadata.defaultLanguage)
-                && !files.isEmpty()) {
+            if (!pack.metadata.defaultLanguage.isEmpty()
+                && !article.translations.contains(pack.metadata.defaultLanguage) && !files.isEmpty()) {
                 error(path(relativeDir), 0,
-                      QStringLiteral("article '%1' has no text in the default language '%2'").arg(id, pack.metadata.defaultLanguage));
+                      QStringLiteral("article '%1' has no text in the default language '%2'")
+                          .arg(id, pack.metadata.defaultLanguage));
                 continue;
             }
             if (!article.translations.isEmpty())
@@ -289,7 +314,8 @@ private:
             error(articlesDir.path(), 0, QStringLiteral("the pack has no articles"));
         for (const Topic &topic : std::as_const(pack.topics)) {
             if (!usedTopics.contains(topic.id))
-                warning(path(QStringLiteral("topics.json")), 0, QStringLiteral("topic '%1' has no articles yet").arg(topic.id));
+                warning(path(QStringLiteral("topics.json")), 0,
+                        QStringLiteral("topic '%1' has no articles yet").arg(topic.id));
         }
     }
 

@@ -1,8 +1,7 @@
 #include "Digest.h"
 
-#include <openssl/evp.h>
-
 #include <cstdlib>
+#include <openssl/evp.h>
 
 namespace rc::crypto {
 

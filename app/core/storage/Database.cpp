@@ -1,7 +1,6 @@
 #include "Database.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace rc::storage {
@@ -124,7 +123,8 @@ QString Statement::text(int column) const
 QByteArray Statement::blob(int column) const
 {
     const void *data = sqlite3_column_blob(m_stmt, column);
-    return data ? QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+    return data ? QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column))
+                : QByteArray();
 }
 
 qint64 Statement::integer(int column) const
@@ -163,7 +163,8 @@ Database::~Database()
 bool Database::open(const QString &path, Mode mode)
 {
     close();
-    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+    const int flags
+        = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         | SQLITE_OPEN_NOMUTEX;
     m_path = path;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);

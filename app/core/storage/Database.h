@@ -64,7 +64,11 @@ private:
 class Database
 {
 public:
-    enum class Mode { ReadOnly, ReadWriteCreate };
+    enum class Mode
+    {
+        ReadOnly,
+        ReadWriteCreate
+    };
 
     Database() = default;
     Database(Database &&other) noexcept;

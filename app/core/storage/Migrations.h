@@ -14,7 +14,12 @@ struct Migration
     const char *sql;
 };
 
-enum class MigrationResult { Ok, NewerThanApp, Failed };
+enum class MigrationResult
+{
+    Ok,
+    NewerThanApp,
+    Failed
+};
 
 MigrationResult migrate(Database &db, std::span<const Migration> steps, QString *error);
 
