@@ -57,7 +57,8 @@ struct PackInfo
 };
 
 // The app's read-only view of installed content, plus the one way content gets in: importPack(),
-// used for the bundled packs at first start and (later) for verified updates.
+// used for the bundled packs at every start (nothing is written when they are current) and, later,
+// for verified updates.
 class ContentStore
 {
 public:
