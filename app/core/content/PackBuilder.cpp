@@ -142,6 +142,10 @@ QString PackBuilder::build(const PackSource &pack, const QString &outputDir, QSt
             return {};
         }
     }
+    // QTemporaryFile made the file private (0600); a pack is published for others to read.
+    QFile::setPermissions(tempPath,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                              | QFileDevice::ReadOther);
     if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target).constData()) != 0) {
         *error = QStringLiteral("cannot move the pack into place at %1").arg(target);
         return {};

@@ -212,11 +212,21 @@ private:
             return;
         }
         QSet<QString> seen;
+        const QString rawText = QString::fromUtf8(raw);
+        qsizetype searchFrom = 0;
         for (const QJsonValue &value : list.toArray()) {
             const QJsonObject entry = value.toObject();
             Topic topic;
             topic.id = entry.value(QLatin1String("id")).toString();
-            const int line = lineOf(raw, QStringLiteral("\"%1\"").arg(topic.id));
+            // This entry's `"id": "<id>"`, searched for after the previous entry's, so that a repeated
+            // id points at the repeat rather than at the first use.
+            int line = lineOf(raw, QStringLiteral("\"%1\"").arg(topic.id));
+            const QRegularExpression idKey(
+                QStringLiteral(R"("id"\s*:\s*"%1")").arg(QRegularExpression::escape(topic.id)));
+            if (const QRegularExpressionMatch m = idKey.match(rawText, searchFrom); m.hasMatch()) {
+                line = int(QStringView(rawText).left(m.capturedStart()).count(QLatin1Char('\n'))) + 1;
+                searchFrom = m.capturedEnd();
+            }
             if (!idPattern().match(topic.id).hasMatch()) {
                 error(
                     file, line,
@@ -302,9 +312,11 @@ private:
             }
             if (!pack.metadata.defaultLanguage.isEmpty()
                 && !article.translations.contains(pack.metadata.defaultLanguage) && !files.isEmpty()) {
-                error(path(relativeDir), 0,
-                      QStringLiteral("article '%1' has no text in the default language '%2'")
-                          .arg(id, pack.metadata.defaultLanguage));
+                // A default-language file that is there but has errors was reported already.
+                if (!files.contains(pack.metadata.defaultLanguage + QStringLiteral(".md")))
+                    error(path(relativeDir), 0,
+                          QStringLiteral("article '%1' has no text in the default language '%2'")
+                              .arg(id, pack.metadata.defaultLanguage));
                 continue;
             }
             if (!article.translations.isEmpty())

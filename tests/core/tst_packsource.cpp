@@ -1,0 +1,392 @@
+#include "PackFixture.h"
+#include "content/PackSource.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using rc::content::Diagnostic;
+using rc::content::Diagnostics;
+using rc::content::PackSource;
+using namespace rc::test;
+
+namespace {
+
+const Diagnostic *findDiagnostic(const Diagnostics &diagnostics, const QString &file, const QString &fragment)
+{
+    for (const Diagnostic &d : diagnostics) {
+        if (d.file == file && d.message.contains(fragment))
+            return &d;
+    }
+    return nullptr;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+class tst_PackSource : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void realPackLoadsWithoutErrors();
+    void minimalPackLoadsEveryField();
+    void digestIsStableAndSeesEveryByte();
+    void digestCoversEveryFile_data();
+    void digestCoversEveryFile();
+    void contentDateIsNewestCheckedDate();
+    void brokenPack_data();
+    void brokenPack();
+    void oneMistakeOneError();
+    void missingFolder();
+    void diagnosticToString();
+
+private:
+    QString copyMinimal() { return copyPack(fixturePack(QStringLiteral("minimal")), m_dir->path()); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_PackSource::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_PackSource::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_PackSource::realPackLoadsWithoutErrors()
+{
+    Diagnostics diagnostics;
+    const PackSource pack
+        = PackSource::load(sourcePack(QStringLiteral("nl")), QDate::currentDate(), diagnostics);
+    QVERIFY2(!rc::content::hasErrors(diagnostics), qPrintable(joinDiagnostics(diagnostics)));
+    QCOMPARE(pack.metadata.id, QStringLiteral("nl"));
+    QCOMPARE(pack.metadata.defaultLanguage, QStringLiteral("en"));
+    QVERIFY(pack.metadata.languages.contains(QStringLiteral("nl")));
+    QVERIFY(pack.metadata.title.contains(QStringLiteral("en"))
+            && pack.metadata.disclaimer.contains(QStringLiteral("nl")));
+    QVERIFY(!pack.topics.isEmpty());
+    QVERIFY2(pack.articles.size() >= 4, qPrintable(QString::number(pack.articles.size())));
+    for (const auto &article : pack.articles) {
+        QCOMPARE(sorted(article.translations.keys()),
+                 QStringList({ QStringLiteral("en"), QStringLiteral("nl") }));
+        for (const auto &file : article.translations) {
+            QVERIFY2(!file.title.isEmpty() && !file.body.isEmpty() && !file.sources.isEmpty(),
+                     qPrintable(article.id));
+            QVERIFY(file.checked.isValid() && file.checked <= QDate::currentDate());
+        }
+    }
+    QCOMPARE(pack.digest.size(), 32);
+}
+
+void tst_PackSource::minimalPackLoadsEveryField()
+{
+    Diagnostics diagnostics;
+    const PackSource pack
+        = PackSource::load(fixturePack(QStringLiteral("minimal")), fixtureToday(), diagnostics);
+    QVERIFY2(diagnostics.isEmpty(), qPrintable(joinDiagnostics(diagnostics)));
+
+    const auto &meta = pack.metadata;
+    QCOMPARE(meta.format, 1);
+    QCOMPARE(meta.id, QStringLiteral("minimal"));
+    QCOMPARE(meta.version, 1);
+    QCOMPARE(meta.region, QStringLiteral("NL"));
+    QCOMPARE(meta.publisher, QStringLiteral("Rights Companion tests"));
+    QCOMPARE(meta.defaultLanguage, QStringLiteral("en"));
+    QCOMPARE(meta.languages, QStringList({ QStringLiteral("en"), QStringLiteral("nl") }));
+    QCOMPARE(meta.title.value(QStringLiteral("nl")), QStringLiteral("Minimaal testpakket"));
+    QCOMPARE(meta.disclaimer.value(QStringLiteral("en")), QStringLiteral("Test content, not advice."));
+
+    // Topics keep the order of topics.json.
+    QCOMPARE(pack.topics.size(), 2);
+    QCOMPARE(pack.topics.at(0).id, QStringLiteral("start"));
+    QCOMPARE(pack.topics.at(0).icon, QStringLiteral("arrival"));
+    QCOMPARE(pack.topics.at(0).title.value(QStringLiteral("nl")), QStringLiteral("Eerste stappen"));
+    QCOMPARE(pack.topics.at(1).id, QStringLiteral("legal-help"));
+    QCOMPARE(pack.topics.at(1).summary.value(QStringLiteral("en")), QStringLiteral("A free lawyer"));
+
+    QCOMPARE(pack.articles.size(), 2);
+    QCOMPARE(pack.articles.at(0).id, QStringLiteral("lawyer"));
+    QCOMPARE(pack.articles.at(1).id, QStringLiteral("registration"));
+    const auto &lawyer = pack.articles.at(0).translations;
+    QCOMPARE(sorted(lawyer.keys()), QStringList({ QStringLiteral("en"), QStringLiteral("nl") }));
+    QCOMPARE(lawyer.value(QStringLiteral("nl")).title, QStringLiteral("Je gratis advocaat"));
+    QCOMPARE(lawyer.value(QStringLiteral("en")).sources.size(), 3);
+}
+
+void tst_PackSource::digestIsStableAndSeesEveryByte()
+{
+    const QString original = sourcePack(QStringLiteral("nl"));
+    Diagnostics diagnostics;
+    const QByteArray first = PackSource::load(original, QDate::currentDate(), diagnostics).digest;
+    const QByteArray second = PackSource::load(original, QDate::currentDate(), diagnostics).digest;
+    QCOMPARE(first.size(), 32);
+    QCOMPARE(second, first);
+
+    // Where the pack lies does not matter, only what it holds.
+    const QString copy = copyPack(original, m_dir->path(), QStringLiteral("nl"));
+    QVERIFY(!copy.isEmpty());
+    QCOMPARE(PackSource::load(copy, QDate::currentDate(), diagnostics).digest, first);
+
+    // One byte of one article's text changes the digest.
+    const QString article = copy + QStringLiteral("/articles/appeal/en.md");
+    QByteArray text = readFile(article);
+    const qsizetype at = text.size() - 10;
+    text[at] = char(text.at(at) == 'x' ? 'y' : 'x');
+    QVERIFY(writeFile(article, text));
+    const QByteArray edited = PackSource::load(copy, QDate::currentDate(), diagnostics).digest;
+    QVERIFY(edited != first);
+    QVERIFY(!rc::content::hasErrors(diagnostics));
+}
+
+void tst_PackSource::digestCoversEveryFile_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    QTest::newRow("pack.json") << QStringLiteral("pack.json") << QByteArray("not advice.")
+                               << QByteArray("not advice!");
+    QTest::newRow("topics.json") << QStringLiteral("topics.json") << QByteArray("Your first days")
+                                 << QByteArray("Your first day");
+    QTest::newRow("translation header") << QStringLiteral("articles/registration/nl.md")
+                                        << QByteArray("order: 10") << QByteArray("order: 11");
+    QTest::newRow("whitespace at the end of a body")
+        << QStringLiteral("articles/lawyer/nl.md") << QByteArray(").\n") << QByteArray(").\n\n");
+}
+
+void tst_PackSource::digestCoversEveryFile()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    const QString pack = copyMinimal();
+    Diagnostics diagnostics;
+    const QByteArray original = PackSource::load(pack, fixtureToday(), diagnostics).digest;
+    QVERIFY(replaceInFile(QDir(pack).filePath(file), before, after));
+    const QByteArray edited = PackSource::load(pack, fixtureToday(), diagnostics).digest;
+    QVERIFY2(diagnostics.isEmpty(), qPrintable(joinDiagnostics(diagnostics)));
+    QVERIFY(edited != original);
+}
+
+void tst_PackSource::contentDateIsNewestCheckedDate()
+{
+    const QString pack = copyMinimal();
+    Diagnostics diagnostics;
+    // The newest date is in a translation (registration/nl.md), not in the default language.
+    QCOMPARE(PackSource::load(pack, fixtureToday(), diagnostics).contentDate, QDate(2025, 5, 20));
+    QVERIFY(replaceInFile(pack + QStringLiteral("/articles/lawyer/en.md"), "checked: 2025-03-01",
+                          "checked: 2025-12-31"));
+    QCOMPARE(PackSource::load(pack, fixtureToday(), diagnostics).contentDate, QDate(2025, 12, 31));
+    QVERIFY2(diagnostics.isEmpty(), qPrintable(joinDiagnostics(diagnostics)));
+}
+
+void tst_PackSource::brokenPack_data()
+{
+    // action: "replace" (first `before` by `after`), "remove" (file or folder), "write" (`after` as the
+    // whole file), "rename" (to the relative path in `after`).
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    QTest::addColumn<QString>("diagnosticFile"); // relative to the pack folder
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("fragment");
+
+    const QString packJson = QStringLiteral("pack.json");
+    const QString topicsJson = QStringLiteral("topics.json");
+    const QString lawyerEn = QStringLiteral("articles/lawyer/en.md");
+
+    QTest::newRow("pack.json: broken JSON")
+        << QStringLiteral("replace") << packJson << QByteArray("\"version\": 1,")
+        << QByteArray("\"version\": 1,,") << packJson << 4 << QStringLiteral("invalid JSON");
+    QTest::newRow("pack.json: unquoted value")
+        << QStringLiteral("replace") << packJson << QByteArray("\"NL\"") << QByteArray("NL") << packJson << 5
+        << QStringLiteral("invalid JSON");
+    QTest::newRow("pack.json: missing")
+        << QStringLiteral("remove") << packJson << QByteArray() << QByteArray() << packJson << 0
+        << QStringLiteral("cannot read the file");
+    QTest::newRow("pack.json: not an object")
+        << QStringLiteral("write") << packJson << QByteArray() << QByteArray("[1, 2]\n") << packJson << 1
+        << QStringLiteral("expected a JSON object");
+    QTest::newRow("pack.json: empty") << QStringLiteral("write") << packJson << QByteArray() << QByteArray()
+                                      << packJson << 1 << QStringLiteral("invalid JSON");
+    QTest::newRow("pack.json: over 1 MB") << QStringLiteral("write") << packJson << QByteArray()
+                                          << QByteArray(PackSource::MaxJsonBytes, ' ') + "{}" << packJson << 0
+                                          << QStringLiteral("the limit is 1048576");
+    QTest::newRow("pack.json: format 2")
+        << QStringLiteral("replace") << packJson << QByteArray("\"format\": 1") << QByteArray("\"format\": 2")
+        << packJson << 2 << QStringLiteral("'format' must be 1");
+    QTest::newRow("pack.json: version as text")
+        << QStringLiteral("replace") << packJson << QByteArray("\"version\": 1")
+        << QByteArray("\"version\": \"1\"") << packJson << 4
+        << QStringLiteral("'version' must be a whole number");
+    QTest::newRow("pack.json: bad id")
+        << QStringLiteral("replace") << packJson << QByteArray("\"id\": \"minimal\"")
+        << QByteArray("\"id\": \"../../etc\"") << packJson << 3
+        << QStringLiteral("'id' must be lower-case letters");
+    QTest::newRow("pack.json: no publisher")
+        << QStringLiteral("replace") << packJson << QByteArray("\"Rights Companion tests\"")
+        << QByteArray("\"  \"") << packJson << 6 << QStringLiteral("'publisher' is missing");
+    QTest::newRow("pack.json: default language not listed")
+        << QStringLiteral("replace") << packJson << QByteArray("\"defaultLanguage\": \"en\"")
+        << QByteArray("\"defaultLanguage\": \"fr\"") << packJson << 7
+        << QStringLiteral("'defaultLanguage' must be one of 'languages'");
+    QTest::newRow("pack.json: bad language code")
+        << QStringLiteral("replace") << packJson << QByteArray("[\"en\", \"nl\"]")
+        << QByteArray("[\"en\", \"../nl\"]") << packJson << 8
+        << QStringLiteral("'../nl' is not a language code");
+    QTest::newRow("pack.json: disclaimer without default language")
+        << QStringLiteral("replace") << packJson << QByteArray("\"en\": \"Test content, not advice.\",")
+        << QByteArray() << packJson << 13
+        << QStringLiteral("'disclaimer' has no text in the default language");
+
+    QTest::newRow("topics.json: broken JSON")
+        << QStringLiteral("replace") << topicsJson << QByteArray("\"icon\": \"legal-help\",")
+        << QByteArray("\"icon\": \"legal-help\" \"x\",") << topicsJson << 11
+        << QStringLiteral("invalid JSON");
+    QTest::newRow("topics.json: duplicate topic id")
+        << QStringLiteral("replace") << topicsJson << QByteArray("\"id\": \"legal-help\"")
+        << QByteArray("\"id\": \"start\"") << topicsJson << 10
+        << QStringLiteral("topic 'start' is listed twice");
+    QTest::newRow("topics.json: bad topic id")
+        << QStringLiteral("replace") << topicsJson << QByteArray("\"id\": \"legal-help\"")
+        << QByteArray("\"id\": \"Legal Help\"") << topicsJson << 10
+        << QStringLiteral("topic id 'Legal Help' must be lower-case");
+    QTest::newRow("topics.json: title without default language")
+        << QStringLiteral("replace") << topicsJson << QByteArray("{ \"en\": \"Legal help\", \"nl\"")
+        << QByteArray("{ \"nl\"") << topicsJson << 10
+        << QStringLiteral("topic 'legal-help' has no title in the default language");
+    QTest::newRow("topics.json: no topics")
+        << QStringLiteral("write") << topicsJson << QByteArray() << QByteArray("{ \"topics\": [] }\n")
+        << topicsJson << 1 << QStringLiteral("'topics' must be a non-empty array");
+
+    QTest::newRow("article: unknown topic")
+        << QStringLiteral("replace") << lawyerEn << QByteArray("topics: legal-help, start")
+        << QByteArray("topics: legal-help, housing") << lawyerEn << 4
+        << QStringLiteral("topic 'housing' is not defined in topics.json");
+    QTest::newRow("article: error keeps its file and line")
+        << QStringLiteral("replace") << QStringLiteral("articles/lawyer/nl.md")
+        << QByteArray("status: machine") << QByteArray("status: done")
+        << QStringLiteral("articles/lawyer/nl.md") << 5 << QStringLiteral("status 'done' is not one of");
+    QTest::newRow("article: no default language")
+        << QStringLiteral("remove") << lawyerEn << QByteArray() << QByteArray()
+        << QStringLiteral("articles/lawyer") << 0
+        << QStringLiteral("article 'lawyer' has no text in the default language 'en'");
+    QTest::newRow("article: language not in pack.json")
+        << QStringLiteral("write") << QStringLiteral("articles/lawyer/fr.md") << QByteArray()
+        << QByteArray("---\n") << QStringLiteral("articles/lawyer/fr.md") << 0
+        << QStringLiteral("language 'fr' is not listed in pack.json");
+    QTest::newRow("article: bad folder name")
+        << QStringLiteral("rename") << QStringLiteral("articles/lawyer") << QByteArray()
+        << QByteArray("articles/Free_Lawyer") << QStringLiteral("articles/Free_Lawyer") << 0
+        << QStringLiteral("article folder name 'Free_Lawyer'");
+    QTest::newRow("article: over the size limit")
+        << QStringLiteral("write") << QStringLiteral("articles/registration/nl.md") << QByteArray()
+        << QByteArray(300 * 1024, '-') << QStringLiteral("articles/registration/nl.md") << 0
+        << QStringLiteral("the limit is 262144");
+    QTest::newRow("no articles folder")
+        << QStringLiteral("remove") << QStringLiteral("articles") << QByteArray() << QByteArray()
+        << QStringLiteral("articles") << 0 << QStringLiteral("the pack has no articles folder");
+}
+
+void tst_PackSource::brokenPack()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, file);
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    QFETCH(QString, diagnosticFile);
+    QFETCH(int, line);
+    QFETCH(QString, fragment);
+
+    const QString pack = copyMinimal();
+    QVERIFY(!pack.isEmpty());
+    const QString target = QDir(pack).filePath(file);
+    if (action == QLatin1String("replace")) {
+        QVERIFY(replaceInFile(target, before, after));
+    } else if (action == QLatin1String("remove")) {
+        QVERIFY(QFileInfo(target).isDir() ? QDir(target).removeRecursively() : QFile::remove(target));
+    } else if (action == QLatin1String("write")) {
+        QVERIFY(writeFile(target, after));
+    } else if (action == QLatin1String("rename")) {
+        QVERIFY(QDir(pack).rename(file, QString::fromUtf8(after)));
+    } else {
+        QFAIL("unknown action");
+    }
+
+    Diagnostics diagnostics;
+    PackSource::load(pack, fixtureToday(), diagnostics);
+    QVERIFY(rc::content::hasErrors(diagnostics));
+    const Diagnostic *d = findDiagnostic(diagnostics, QDir(pack).filePath(diagnosticFile), fragment);
+    QVERIFY2(d, qPrintable(joinDiagnostics(diagnostics)));
+    QVERIFY(d->severity == Diagnostic::Severity::Error);
+    QVERIFY2(
+        d->line == line,
+        qPrintable(QStringLiteral("expected line %1 in:\n%2").arg(line).arg(joinDiagnostics(diagnostics))));
+}
+
+void tst_PackSource::oneMistakeOneError()
+{
+    // An error in the default-language text is reported once, at its line; not also as "no text in
+    // the default language" for a file that is right there.
+    const QString pack = copyMinimal();
+    QVERIFY(replaceInFile(pack + QStringLiteral("/articles/lawyer/en.md"), "status: reviewed",
+                          "status: finished"));
+    Diagnostics diagnostics;
+    const PackSource source = PackSource::load(pack, fixtureToday(), diagnostics);
+    QVERIFY2(diagnostics.size() == 1, qPrintable(joinDiagnostics(diagnostics)));
+    QCOMPARE(diagnostics.first().file, pack + QStringLiteral("/articles/lawyer/en.md"));
+    QCOMPARE(diagnostics.first().line, 5);
+    QCOMPARE(source.articles.size(), 1); // the lawyer article is left out, the other one is fine
+}
+
+void tst_PackSource::missingFolder()
+{
+    const QString missing = m_dir->filePath(QStringLiteral("nowhere"));
+    Diagnostics diagnostics;
+    const PackSource pack = PackSource::load(missing, fixtureToday(), diagnostics);
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics.first().file, missing);
+    QVERIFY(diagnostics.first().message.contains(QLatin1String("not a folder")));
+    QVERIFY(pack.articles.isEmpty());
+}
+
+void tst_PackSource::diagnosticToString()
+{
+    const Diagnostic error { QStringLiteral("content/nl/articles/appeal/en.md"), 7,
+                             Diagnostic::Severity::Error,
+                             QStringLiteral("status 'x' is not one of reviewed, machine, outdated") };
+    QCOMPARE(error.toString(),
+             QStringLiteral("content/nl/articles/appeal/en.md:7: error: status 'x' is not one of reviewed, "
+                            "machine, outdated"));
+    const Diagnostic warning { QStringLiteral("topics.json"), 0, Diagnostic::Severity::Warning,
+                               QStringLiteral("topic 'x' has no articles yet") };
+    QCOMPARE(warning.toString(), QStringLiteral("topics.json:0: warning: topic 'x' has no articles yet"));
+    QVERIFY(!rc::content::hasErrors({ warning }));
+    QVERIFY(rc::content::hasErrors({ warning, error }));
+
+    // A real one, as rcpack prints it.
+    const QString pack = copyMinimal();
+    QVERIFY(replaceInFile(pack + QStringLiteral("/pack.json"), "\"format\": 1", "\"format\": 2"));
+    Diagnostics diagnostics;
+    PackSource::load(pack, fixtureToday(), diagnostics);
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics.first().toString(),
+             pack + QStringLiteral("/pack.json:2: error: 'format' must be 1"));
+}
+
+QTEST_GUILESS_MAIN(tst_PackSource)
+#include "tst_packsource.moc"
