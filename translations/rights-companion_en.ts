@@ -123,16 +123,16 @@
 <context>
     <name>StatusBadge</name>
     <message>
-        <source>Not yet in your language. Shown in English.</source>
-        <translation>Not yet in your language. Shown in English.</translation>
-    </message>
-    <message>
         <source>Machine translation, not yet checked by a person</source>
         <translation>Machine translation, not yet checked by a person</translation>
     </message>
     <message>
         <source>This translation may be out of date</source>
         <translation>This translation may be out of date</translation>
+    </message>
+    <message>
+        <source>Not yet in your language. Shown in %1.</source>
+        <translation>Not yet in your language. Shown in %1.</translation>
     </message>
 </context>
 <context>

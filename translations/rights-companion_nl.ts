@@ -123,16 +123,16 @@
 <context>
     <name>StatusBadge</name>
     <message>
-        <source>Not yet in your language. Shown in English.</source>
-        <translation>Nog niet in jouw taal. Je ziet de Engelse tekst.</translation>
-    </message>
-    <message>
         <source>Machine translation, not yet checked by a person</source>
         <translation>Vertaald door een computer, nog niet gecontroleerd door een mens</translation>
     </message>
     <message>
         <source>This translation may be out of date</source>
         <translation>Deze vertaling is misschien niet meer actueel</translation>
+    </message>
+    <message>
+        <source>Not yet in your language. Shown in %1.</source>
+        <translation>Nog niet in jouw taal. Taal van deze tekst: %1.</translation>
     </message>
 </context>
 <context>

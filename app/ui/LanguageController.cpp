@@ -64,8 +64,13 @@ QString LanguageController::qmPath(const QString &code) const
 
 QString LanguageController::currentName() const
 {
-    const Language *language = find(m_current);
-    return language ? language->endonym : m_current;
+    return nameOf(m_current);
+}
+
+QString LanguageController::nameOf(const QString &code) const
+{
+    const Language *language = find(code);
+    return language ? language->endonym : code;
 }
 
 bool LanguageController::rightToLeft() const

@@ -53,6 +53,9 @@ public:
     QVariantList available() const;
     QString problem() const { return m_problem; }
 
+    // The name of a language in its own script ("Nederlands"), or the code when it is not known.
+    Q_INVOKABLE QString nameOf(const QString &code) const;
+
     // Switches language. Returns false and sets `problem` if the translation is missing or damaged;
     // the interface then stays in the language it was in.
     Q_INVOKABLE bool select(const QString &code);

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import RightsCompanion
+import RightsCompanion.Models
 
 // Says how far a text can be trusted as a translation. Shows nothing for a reviewed text in the
 // reader's own language.
@@ -9,8 +10,10 @@ Label {
 
     property string status
     property bool isFallback
+    // The language the text is shown in, when it is not the reader's.
+    property string language
 
-    text: root.isFallback ? qsTr("Not yet in your language. Shown in English.")
+    text: root.isFallback ? qsTr("Not yet in your language. Shown in %1.").arg(Languages.nameOf(root.language))
         : root.status === "machine" ? qsTr("Machine translation, not yet checked by a person")
         : root.status === "outdated" ? qsTr("This translation may be out of date")
         : ""

@@ -48,6 +48,7 @@ PageScaffold {
     StatusBadge {
         status: root.article.status ?? ""
         isFallback: root.article.isFallback ?? false
+        language: root.article.language ?? ""
         Layout.fillWidth: true
     }
     Text {

@@ -35,6 +35,7 @@ PageScaffold {
             required property string summary
             required property string status
             required property bool isFallback
+            required property string language
 
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget
@@ -60,6 +61,7 @@ PageScaffold {
                 StatusBadge {
                     status: articleDelegate.status
                     isFallback: articleDelegate.isFallback
+                    language: articleDelegate.language
                     Layout.fillWidth: true
                 }
             }
