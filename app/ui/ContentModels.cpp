@@ -112,6 +112,18 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant ArticleListModel::get(int row) const
+{
+    QVariantMap result;
+    const QModelIndex at = index(row);
+    if (!at.isValid())
+        return result;
+    const auto roles = roleNames();
+    for (auto it = roles.begin(); it != roles.end(); ++it)
+        result.insert(QString::fromUtf8(it.value()), data(at, it.key()));
+    return result;
+}
+
 QHash<int, QByteArray> ArticleListModel::roleNames() const
 {
     return { { ArticleIdRole, "articleId" }, { PackRole, "pack" },

@@ -92,6 +92,9 @@ public:
     QString topicId() const { return m_topicId; }
     void setTopicId(const QString &topicId);
 
+    // The roles of one row by name, for QML code outside a delegate.
+    Q_INVOKABLE QVariant get(int row) const; // a QVariantMap; QVariant so QML reads it untyped
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;

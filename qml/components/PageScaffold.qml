@@ -1,32 +1,17 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import RightsCompanion
 
-// A scrolling page whose content column keeps a readable width on wide screens.
+// A page whose content scrolls in one readable column.
 Page {
     id: root
 
-    // The router's name for this page, reported to it once the page is on screen.
+    // The router's name for this page.
     property string pageName
-    default property alias content: column.data
+    default property alias content: scroller.content
 
-    Flickable {
-        id: flick
+    ScrollColumn {
+        id: scroller
         anchors.fill: parent
-        contentWidth: width
-        contentHeight: column.implicitHeight + 2 * Theme.spacing
-        clip: true
-        boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar {}
-
-        ColumnLayout {
-            id: column
-            width: Math.min(flick.width - 2 * Theme.spacing, Theme.readingWidth)
-            x: (flick.width - width) / 2
-            y: Theme.spacing
-            spacing: Theme.spacing
-        }
     }
 }

@@ -1,107 +1,19 @@
-pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import RightsCompanion
-import RightsCompanion.Models
 
 PageScaffold {
     id: root
 
-    property string pack
-    property string articleId
-    property var article: ({})
-
-    function load() {
-        root.article = ContentLibrary.article(root.pack, root.articleId);
-    }
+    property alias pack: view.pack
+    property alias articleId: view.articleId
+    readonly property alias article: view.article
 
     pageName: "article"
-    title: root.article.found ? root.article.title : qsTr("Article")
-    onPackChanged: load()
-    onArticleIdChanged: load()
-    Component.onCompleted: load()
+    title: view.article.found ? view.article.title : qsTr("Article")
 
-    Connections {
-        target: ContentLibrary
-        function onContentChanged() {
-            root.load();
-        }
-    }
-
-    Label {
-        objectName: "article-missing"
-        visible: !root.article.found
-        text: qsTr("This article is not available. It may have been removed in a content update.")
-        wrapMode: Text.Wrap
-        Layout.fillWidth: true
-    }
-
-    Label {
-        visible: root.article.found === true
-        text: root.article.title ?? ""
-        font.pixelSize: Theme.headlineSize
-        font.bold: true
-        wrapMode: Text.Wrap
-        Layout.fillWidth: true
-    }
-    StatusBadge {
-        status: root.article.status ?? ""
-        isFallback: root.article.isFallback ?? false
-        language: root.article.language ?? ""
-        Layout.fillWidth: true
-    }
-    Text {
-        visible: root.article.found === true
-        text: root.article.html ?? ""
-        textFormat: Text.RichText
-        wrapMode: Text.Wrap
-        font.pixelSize: Theme.bodySize
-        lineHeight: 1.3
-        color: palette.windowText
-        linkColor: Theme.accent
-        Layout.fillWidth: true
-        onLinkActivated: link => ContentLibrary.openLink(link)
-    }
-
-    Label {
-        visible: root.article.found === true
-        text: qsTr("Last checked: %1").arg(root.article.checked ?? "")
-        color: Theme.muted
-        wrapMode: Text.Wrap
-        Layout.fillWidth: true
-        Layout.topMargin: Theme.spacing
-    }
-    Label {
-        visible: (root.article.sources ?? []).length > 0
-        text: qsTr("Sources")
-        font.bold: true
-        Layout.fillWidth: true
-    }
-    Repeater {
-        model: root.article.sources ?? []
-        delegate: Label {
-            required property string modelData
-            // URLs are left-to-right even inside right-to-left text.
-            text: "\u2066" + modelData + "\u2069"
-            color: Theme.accent
-            elide: Text.ElideMiddle
-            Layout.fillWidth: true
-            Layout.minimumHeight: Theme.touchTarget
-            verticalAlignment: Text.AlignVCenter
-            Accessible.role: Accessible.Link
-            Accessible.name: modelData
-            TapHandler {
-                onTapped: ContentLibrary.openLink(parent.modelData)
-            }
-        }
-    }
-    Label {
-        visible: ContentLibrary.disclaimer.length > 0
-        text: ContentLibrary.disclaimer
-        color: Theme.muted
-        font.pixelSize: Theme.bodySize - 2
-        wrapMode: Text.Wrap
+    ArticleView {
+        id: view
         Layout.fillWidth: true
     }
 }

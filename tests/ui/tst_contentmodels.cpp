@@ -73,6 +73,10 @@ private Q_SLOTS:
         for (int row = 0; row < expected.size(); ++row)
             QCOMPARE(model.index(row).data(ArticleListModel::TitleRole).toString(), expected.at(row).second);
         QCOMPARE(model.index(0).data(ArticleListModel::IsFallbackRole).toBool(), false);
+        const QVariantMap first = model.get(0).toMap();
+        QCOMPARE(first.value(QStringLiteral("title")).toString(), expected.first().second);
+        QCOMPARE(first.value(QStringLiteral("pack")).toString(), QStringLiteral("nl"));
+        QVERIFY(model.get(model.rowCount()).toMap().isEmpty());
 
         model.setTopicId(QStringLiteral("no-such-topic"));
         QCOMPARE(model.rowCount(), 0);
