@@ -2,9 +2,15 @@
 
 #include "ContentLibrary.h"
 #include "LanguageController.h"
+#include "NotesModel.h"
 #include "PageRouter.h"
 #include "PageTour.h"
+#include "VaultController.h"
 #include "content/ContentStore.h"
+#include "crypto/SecureBuffer.h"
+#include "platform/ProcessProtection.h"
+#include "storage/ZeroingAllocator.h"
+#include "vault/Vault.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -65,6 +71,12 @@ void installBundledContent(rc::content::ContentStore &store, rc::ui::ContentLibr
 
 int main(int argc, char *argv[])
 {
+    // Before anything holds a secret: no core dumps, keys in the secure heap, SQLite wiping what it
+    // frees (it must be configured before its first use).
+    rc::platform::disableCoreDumps();
+    rc::crypto::initSecureHeap();
+    rc::storage::installZeroingAllocator();
+
     // The self-test, screenshots and the benchmark need no display: render offscreen unless the caller
     // chose a platform.
     if (offscreenRequested(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -138,6 +150,11 @@ int main(int argc, char *argv[])
     if (!store.recoveryNotice().isEmpty())
         library.addProblem(store.recoveryNotice());
     installBundledContent(store, library, parser.value(contentDirOption));
+
+    rc::vault::Vault vault(QDir(dataDir).filePath(QStringLiteral("vault")));
+    rc::ui::VaultController vaultController(&vault, nullptr);
+    if (throwaway) // the self-test and screenshots make a throwaway vault: no need to calibrate
+        vaultController.setKdfParameters(rc::crypto::Kdf::MinimumArgon2);
 
     rc::ui::PageRouter router(nullptr);
     rc::ui::LanguageController languages(&settings, QStringLiteral(":/i18n"));

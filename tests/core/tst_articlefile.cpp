@@ -88,7 +88,7 @@ class tst_ArticleFile : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void validArticleParsesAllFields();
     void crlfLineEndingsParse();

@@ -11,7 +11,7 @@ class tst_Digest : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void knownAnswers_data();
     void knownAnswers();

@@ -37,7 +37,7 @@ class tst_LinkPolicy : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void isAllowedLink_data();
     void isAllowedLink();

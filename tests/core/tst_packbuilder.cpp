@@ -50,7 +50,7 @@ class tst_PackBuilder : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
 

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace rc::vault {
+
+struct Note
+{
+    qint64 id = 0;
+    QString title;
+    QString body; // Markdown
+    QString tags; // comma-separated
+    QDateTime created;
+    QDateTime updated;
+    QString procedureStep; // optional link to a step of a procedure, e.g. "nl/general/interview"
+};
+
+// The unlocked vault: an SQLite database that lives only in memory. It is loaded from and saved to a
+// plaintext image that only ever exists in SQLite's own (zeroing) heap; VaultFile encrypts it.
+class VaultDatabase
+{
+public:
+    // Fields of "my case" that the app knows about; others can be stored too.
+    static inline const QString VNumber = QStringLiteral("v_number");
+    static inline const QString CaseWorker = QStringLiteral("case_worker");
+    static inline const QString Lawyer = QStringLiteral("lawyer");
+    static inline const QString ProcedureTrack = QStringLiteral("procedure_track");
+
+    // An owned copy of the serialised database, wiped and freed by SQLite's allocator.
+    class Image
+    {
+    public:
+        Image() = default;
+        Image(unsigned char *data, qsizetype size)
+            : m_data(data)
+            , m_size(size)
+        {
+        }
+        Image(Image &&other) noexcept;
+        Image &operator=(Image &&other) noexcept;
+        Image(const Image &) = delete;
+        Image &operator=(const Image &) = delete;
+        ~Image();
+
+        bool isValid() const { return m_data != nullptr; }
+        const unsigned char *data() const { return m_data; }
+        qsizetype size() const { return m_size; }
+        QByteArrayView view() const { return { m_data, m_size }; }
+
+    private:
+        unsigned char *m_data = nullptr;
+        qsizetype m_size = 0;
+    };
+
+    // Memory for an image that load() can take over (sqlite3_malloc64).
+    static unsigned char *allocateImage(qsizetype size);
+
+    VaultDatabase() = default;
+    VaultDatabase(VaultDatabase &&) noexcept = default;
+    VaultDatabase &operator=(VaultDatabase &&) noexcept = default;
+    VaultDatabase(const VaultDatabase &) = delete;
+    VaultDatabase &operator=(const VaultDatabase &) = delete;
+
+    // A new, empty vault.
+    bool create();
+    // Takes ownership of `image` (from allocateImage) whatever the outcome, and opens it.
+    bool load(unsigned char *image, qsizetype size);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString lastError() const { return m_db.lastError(); }
+
+    // Compacts (so deleted text is really gone: search index merged, VACUUM with secure_delete) and
+    // returns the database image to encrypt.
+    Image serialize();
+
+    qint64 addNote(const Note &note);
+    bool updateNote(const Note &note);
+    bool removeNote(qint64 id);
+    std::optional<Note> note(qint64 id);
+    // Newest first.
+    QList<Note> notes();
+    // Notes whose title, text or tags contain every word of `query` (prefixes match), best first.
+    QList<Note> searchNotes(const QString &query);
+
+    QString caseDetail(const QString &field);
+    bool setCaseDetail(const QString &field, const QString &value);
+
+    storage::Database &database() { return m_db; }
+
+private:
+    bool prepare();
+
+    storage::Database m_db;
+};
+
+} // namespace rc::vault
