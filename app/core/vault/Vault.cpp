@@ -92,7 +92,18 @@ VaultError Vault::unlock(const Secret &secret)
         m_key = std::move(key);
     }
     std::swap(m_database, database);
+    removeInterruptedSaves();
     return VaultError::None;
+}
+
+void Vault::removeInterruptedSaves()
+{
+    // A save cut short by a crash or a dead battery leaves its temporary file: ciphertext only, but
+    // clutter, and the file that was renamed into place is the one that counts.
+    const QDir dir(m_directory);
+    const QStringList stale = dir.entryList({QLatin1String(FileName) + QStringLiteral(".tmp-*")}, QDir::Files | QDir::Hidden);
+    for (const QString &name : stale)
+        QFile::remove(dir.filePath(name));
 }
 
 void Vault::lock()

@@ -66,6 +66,8 @@ public:
     bool wipe();
 
 private:
+    void removeInterruptedSaves();
+
     QString m_directory;
     VaultDatabase m_database;
     mutable QMutex m_keyMutex; // guards m_key against a write() on another thread
