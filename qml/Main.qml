@@ -22,22 +22,45 @@ ApplicationWindow {
     LayoutMirroring.enabled: Languages.rightToLeft
     LayoutMirroring.childrenInherit: true
 
+    function showsVaultContent(page: string): bool {
+        return page === "note" || page === "case" || page === "vault-settings";
+    }
+
     function openPage(page: string, args: var) {
         let item = null;
         if (page === "home") {
             stack.pop(null, StackView.Immediate);
             item = stack.currentItem;
         } else {
-            const component = page === "topic" ? topicPage
-                : page === "article" ? articlePage
-                : page === "language" ? languagePage
-                : settingsPage;
+            const components = {
+                topic: topicPage,
+                article: articlePage,
+                language: languagePage,
+                settings: settingsPage,
+                vault: vaultPage,
+                note: noteEditorPage,
+                "case": myCasePage,
+                "vault-settings": vaultSettingsPage
+            };
+            const component = components[page];
             item = stack.push(component, args, StackView.Immediate);
         }
         if (item)
             PageRouter.reportShown(page);
         else
             PageRouter.reportFailed(page, qsTr("The page could not be built."));
+    }
+
+    // When the vault locks (by hand, after inactivity, or when the app was hidden), no page of it may
+    // stay on screen: go back to the lock screen.
+    Connections {
+        target: VaultSession
+        function onStateChanged() {
+            if (VaultSession.state === VaultSession.Unlocked)
+                return;
+            while (stack.depth > 1 && root.showsVaultContent(stack.currentItem.objectName))
+                stack.pop(StackView.Immediate);
+        }
     }
 
     Connections {
@@ -81,6 +104,15 @@ ApplicationWindow {
                 Layout.leftMargin: stack.depth > 1 ? 0 : Theme.spacing
             }
             ToolButton {
+                // Always one tap away while the vault holds anything: lock and leave.
+                // (The vault page has its own, larger one.)
+                visible: VaultSession.state !== VaultSession.Absent && stack.currentItem?.objectName !== "vault"
+                text: qsTr("Exit")
+                Layout.preferredHeight: Theme.touchTarget
+                Accessible.name: qsTr("Quick exit: lock your notes and close the app")
+                onClicked: VaultSession.quickExit()
+            }
+            ToolButton {
                 visible: !root.wide
                 text: qsTr("Language")
                 Layout.preferredHeight: Theme.touchTarget
@@ -111,6 +143,7 @@ ApplicationWindow {
                 Repeater {
                     model: [
                         { page: "home", label: qsTr("Home") },
+                        { page: "vault", label: qsTr("My notes") },
                         { page: "language", label: qsTr("Language") },
                         { page: "settings", label: qsTr("Settings") }
                     ]
@@ -142,6 +175,11 @@ ApplicationWindow {
             onClicked: PageRouter.open("home", {})
         }
         TabButton {
+            text: qsTr("My notes")
+            height: Theme.touchTarget
+            onClicked: PageRouter.open("vault", {})
+        }
+        TabButton {
             text: qsTr("Settings")
             height: Theme.touchTarget
             onClicked: PageRouter.open("settings", {})
@@ -163,5 +201,21 @@ ApplicationWindow {
     Component {
         id: settingsPage
         SettingsPage {}
+    }
+    Component {
+        id: vaultPage
+        VaultPage {}
+    }
+    Component {
+        id: noteEditorPage
+        NoteEditorPage {}
+    }
+    Component {
+        id: myCasePage
+        MyCasePage {}
+    }
+    Component {
+        id: vaultSettingsPage
+        VaultSettingsPage {}
     }
 }

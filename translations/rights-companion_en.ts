@@ -7,6 +7,9 @@
         <source>Article</source>
         <translation>Article</translation>
     </message>
+</context>
+<context>
+    <name>ArticleView</name>
     <message>
         <source>This article is not available. It may have been removed in a content update.</source>
         <translation>This article is not available. It may have been removed in a content update.</translation>
@@ -84,6 +87,196 @@
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock your notes and close the app</source>
+        <translation>Quick exit: lock your notes and close the app</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>My notes</translation>
+    </message>
+</context>
+<context>
+    <name>MyCasePage</name>
+    <message>
+        <source>My case</source>
+        <translation>My case</translation>
+    </message>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>You have no private notes on this phone yet.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>Unlock your notes first</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>Go to My notes</translation>
+    </message>
+    <message>
+        <source>The details of your case, in one place. They are kept with your private notes, encrypted, and only you can see them.</source>
+        <translation>The details of your case, in one place. They are kept with your private notes, encrypted, and only you can see them.</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-number</translation>
+    </message>
+    <message>
+        <source>Your foreigner&apos;s number (V-nummer). You find it on letters from the IND, the Immigration and Naturalisation Service.</source>
+        <translation>Your foreigner&apos;s number (V-nummer). You find it on letters from the IND, the Immigration and Naturalisation Service.</translation>
+    </message>
+    <message>
+        <source>Digits only, e.g. 1234567890</source>
+        <translation>Digits only, e.g. 1234567890</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Case worker</translation>
+    </message>
+    <message>
+        <source>Your contact person at the IND, or at the COA, the organisation that runs the reception centres.</source>
+        <translation>Your contact person at the IND, or at the COA, the organisation that runs the reception centres.</translation>
+    </message>
+    <message>
+        <source>Name, organisation, phone number</source>
+        <translation>Name, organisation, phone number</translation>
+    </message>
+    <message>
+        <source>Case worker at the IND or the COA</source>
+        <translation>Case worker at the IND or the COA</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Lawyer</translation>
+    </message>
+    <message>
+        <source>Name, office, phone number</source>
+        <translation>Name, office, phone number</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Which asylum procedure you are in. Your lawyer or the letters from the IND can tell you.</source>
+        <translation>Which asylum procedure you are in. Your lawyer or the letters from the IND can tell you.</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Not known yet</translation>
+    </message>
+    <message>
+        <source>General asylum procedure (AA)</source>
+        <translation>General asylum procedure (AA)</translation>
+    </message>
+    <message>
+        <source>Extended procedure (VA)</source>
+        <translation>Extended procedure (VA)</translation>
+    </message>
+    <message>
+        <source>Dublin</source>
+        <translation>Dublin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>Procedure: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorPage</name>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>You have no private notes on this phone yet.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>Unlock your notes first</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>Go to My notes</translation>
+    </message>
+    <message>
+        <source>This note could not be saved. Your text is still here; keep this page open and try again in a moment.</source>
+        <translation>This note could not be saved. Your text is still here; keep this page open and try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved. Your text is still here; keep this page open and try again in a moment.</source>
+        <translation>Your last changes could not be saved. Your text is still here; keep this page open and try again in a moment.</translation>
+    </message>
+    <message>
+        <source>This note could not be deleted. Try again in a moment.</source>
+        <translation>This note could not be deleted. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>This note is not there any more. It may have been deleted.</source>
+        <translation>This note is not there any more. It may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Write your note here</source>
+        <translation>Write your note here</translation>
+    </message>
+    <message>
+        <source>Tags, e.g. interview, lawyer</source>
+        <translation>Tags, e.g. interview, lawyer</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Tags, separated by commas</translation>
+    </message>
+    <message>
+        <source>Your note is kept as soon as you start typing.</source>
+        <translation>Your note is kept as soon as you start typing.</translation>
+    </message>
+    <message>
+        <source>Created %1 · Changed %2</source>
+        <translation>Created %1 · Changed %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete this note</source>
+        <translation>Delete this note</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>Delete this note?</translation>
+    </message>
+    <message>
+        <source>The note will be deleted from this phone. You cannot undo this.</source>
+        <translation>The note will be deleted from this phone. You cannot undo this.</translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation>Keep the note</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Delete note</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -143,6 +336,379 @@
     </message>
 </context>
 <context>
+    <name>VaultPage</name>
+    <message>
+        <source>My notes</source>
+        <translation>My notes</translation>
+    </message>
+    <message>
+        <source>Your notes are locked.</source>
+        <translation>Your notes are locked.</translation>
+    </message>
+    <message>
+        <source>Your notes are open.</source>
+        <translation>Your notes are open.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lock my notes</source>
+        <translation>Lock my notes</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Quick exit</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock my notes and close the app at once</source>
+        <translation>Quick exit: lock my notes and close the app at once</translation>
+    </message>
+    <message>
+        <source>Your passphrase is too short. Use at least %1 characters.</source>
+        <translation>Your passphrase is too short. Use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>The two passphrases are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Private notes</translation>
+    </message>
+    <message>
+        <source>Keep private notes about your case. They are locked with a passphrase and stored only on this device, encrypted.</source>
+        <translation>Keep private notes about your case. They are locked with a passphrase and stored only on this device, encrypted.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters. A PIN of %1 or more digits works, but a longer passphrase is safer. Do not use your date of birth or your V-number.</source>
+        <translation>Choose a passphrase of at least %1 characters. A PIN of %1 or more digits works, but a longer passphrase is safer. Do not use your date of birth or your V-number.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>Type the passphrase again</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Create my private notes</source>
+        <translation>Create my private notes</translation>
+    </message>
+    <message>
+        <source>Making your vault safe. This takes a few seconds.</source>
+        <translation>Making your vault safe. This takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>I have a backup from another phone</source>
+        <translation>I have a backup from another phone</translation>
+    </message>
+    <message>
+        <source>Type where the backup file is, for example %1, and the passphrase or recovery key that opens it.</source>
+        <translation>Type where the backup file is, for example %1, and the passphrase or recovery key that opens it.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Passphrase or recovery key</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Type the full path of the file, starting with /.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <source>Write this recovery key on paper and keep it somewhere safe. If you forget your passphrase, it is the only way to open your notes. It will not be shown again.</source>
+        <translation>Write this recovery key on paper and keep it somewhere safe. If you forget your passphrase, it is the only way to open your notes. It will not be shown again.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>I wrote it down</source>
+        <translation>I wrote it down</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Open your notes</source>
+        <translation>Open your notes</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when you made your notes. Spaces and dashes do not matter.</source>
+        <translation>Type the recovery key you wrote down when you made your notes. Spaces and dashes do not matter.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your notes.</source>
+        <translation>Type your passphrase to open your notes.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Unlock my notes</source>
+        <translation>Unlock my notes</translation>
+    </message>
+    <message>
+        <source>Opening your notes. This takes a few seconds.</source>
+        <translation>Opening your notes. This takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Use recovery key instead</source>
+        <translation>Use recovery key instead</translation>
+    </message>
+    <message>
+        <source>After your notes are open, choose a new passphrase in Vault settings.</source>
+        <translation>After your notes are open, choose a new passphrase in Vault settings.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>My case</source>
+        <translation>My case</translation>
+    </message>
+    <message>
+        <source>My case: V-number, case worker, lawyer and procedure</source>
+        <translation>My case: V-number, case worker, lawyer and procedure</translation>
+    </message>
+    <message>
+        <source>Vault settings</source>
+        <translation>Vault settings</translation>
+    </message>
+    <message>
+        <source>Search your notes</source>
+        <translation>Search your notes</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write down what happened at your interview, names, dates, questions for your lawyer.</source>
+        <translation>No notes yet. Write down what happened at your interview, names, dates, questions for your lawyer.</translation>
+    </message>
+    <message>
+        <source>No notes contain “%1”.</source>
+        <translation>No notes contain “%1”.</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>Untitled note</translation>
+    </message>
+    <message>
+        <source>Changed %1 · %2</source>
+        <translation>Changed %1 · %2</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Changed %1</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSettingsPage</name>
+    <message>
+        <source>Vault settings</source>
+        <translation>Vault settings</translation>
+    </message>
+    <message>
+        <source>Working on your vault. This can take a few seconds.</source>
+        <translation>Working on your vault. This can take a few seconds.</translation>
+    </message>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>You have no private notes on this phone yet.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>Unlock your notes first</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>Go to My notes</translation>
+    </message>
+    <message>
+        <source>Your passphrase is too short. Use at least %1 characters.</source>
+        <translation>Your passphrase is too short. Use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>The two passphrases are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Type the full path of the file, starting with /.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Your notes stay as they are. Your recovery key keeps working.</source>
+        <translation>Your notes stay as they are. Your recovery key keeps working.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation>Type the new passphrase again</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase. This takes a few seconds.</source>
+        <translation>Changing your passphrase. This takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>Lock automatically</translation>
+    </message>
+    <message>
+        <source>Your notes lock when you leave the app, and after this many minutes without use:</source>
+        <translation>Your notes lock when you leave the app, and after this many minutes without use:</translation>
+    </message>
+    <message>
+        <source>Minutes without use before your notes lock</source>
+        <translation>Minutes without use before your notes lock</translation>
+    </message>
+    <message numerus="yes">
+        <source>minutes</source>
+        <translation>
+            <numerusform>minute</numerusform>
+            <numerusform>minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>Save a backup</translation>
+    </message>
+    <message>
+        <source>A backup is a copy of your vault that stays encrypted. Save it on a memory card or USB stick to move your notes to a new phone. It opens with the passphrase you have now, or with your recovery key.</source>
+        <translation>A backup is a copy of your vault that stays encrypted. Save it on a memory card or USB stick to move your notes to a new phone. It opens with the passphrase you have now, or with your recovery key.</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>Type where to save it, for example %1</translation>
+    </message>
+    <message>
+        <source>Where to save the backup</source>
+        <translation>Where to save the backup</translation>
+    </message>
+    <message>
+        <source>Save backup</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <source>Saving the backup.</source>
+        <translation>Saving the backup.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Restoring a backup replaces the notes on this phone with the notes in the backup. Type where the backup file is, and the passphrase or recovery key that opens it.</source>
+        <translation>Restoring a backup replaces the notes on this phone with the notes in the backup. Type where the backup file is, and the passphrase or recovery key that opens it.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Passphrase or recovery key</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Delete my vault</source>
+        <translation>Delete my vault</translation>
+    </message>
+    <message>
+        <source>Deletes all your notes and case details from this phone.</source>
+        <translation>Deletes all your notes and case details from this phone.</translation>
+    </message>
+    <message>
+        <source>Replace your notes?</source>
+        <translation>Replace your notes?</translation>
+    </message>
+    <message>
+        <source>The notes and case details on this phone will be replaced by those in the backup. You cannot undo this.</source>
+        <translation>The notes and case details on this phone will be replaced by those in the backup. You cannot undo this.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>DELETE</translation>
+    </message>
+    <message>
+        <source>Delete your vault?</source>
+        <translation>Delete your vault?</translation>
+    </message>
+    <message>
+        <source>All your notes and case details will be deleted from this phone. This cannot be undone, not even with the recovery key. Backups you saved somewhere else are not deleted.</source>
+        <translation>All your notes and case details will be deleted from this phone. This cannot be undone, not even with the recovery key. Backups you saved somewhere else are not deleted.</translation>
+    </message>
+    <message>
+        <source>To confirm, type %1</source>
+        <translation>To confirm, type %1</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Type %1 to confirm</translation>
+    </message>
+    <message>
+        <source>Keep my vault</source>
+        <translation>Keep my vault</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Delete for good</translation>
+    </message>
+    <message>
+        <source>Your vault was deleted from this phone.</source>
+        <translation>Your vault was deleted from this phone.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanguageController</name>
     <message>
         <source>This language is not known to the app.</source>
@@ -152,6 +718,79 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>The interface is not available in %1 on this device. It is shown in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VaultController</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>The two passphrases are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key. It has 32 letters and digits in groups of four.</source>
+        <translation>This is not a recovery key. It has 32 letters and digits in groups of four.</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. Your recovery key still works.</source>
+        <translation>Your passphrase was changed. Your recovery key still works.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Choose where to save the backup.</translation>
+    </message>
+    <message>
+        <source>Backup saved. It opens with your passphrase or your recovery key.</source>
+        <translation>Backup saved. It opens with your passphrase or your recovery key.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Backup restored.</translation>
+    </message>
+    <message>
+        <source>The vault file could not be deleted. Try again, or delete the app&apos;s data.</source>
+        <translation>The vault file could not be deleted. Try again, or delete the app&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Your vault was deleted.</source>
+        <translation>Your vault was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::vault</name>
+    <message>
+        <source>Your private notes were not found on this phone.</source>
+        <translation>Your private notes were not found on this phone.</translation>
+    </message>
+    <message>
+        <source>This file does not hold Rights Companion notes. Nothing was changed.</source>
+        <translation>This file does not hold Rights Companion notes. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Your notes were saved by a newer version of Rights Companion. Update the app to open them. Your notes were not changed.</source>
+        <translation>Your notes were saved by a newer version of Rights Companion. Update the app to open them. Your notes were not changed.</translation>
+    </message>
+    <message>
+        <source>This file was changed or damaged, so it cannot be opened. Your notes were not changed.</source>
+        <translation>This file was changed or damaged, so it cannot be opened. Your notes were not changed.</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery key is not right. Check it and try again.</source>
+        <translation>The passphrase or recovery key is not right. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>This phone does not have enough free memory right now. Close other apps and try again. Your notes were not changed.</source>
+        <translation>This phone does not have enough free memory right now. Close other apps and try again. Your notes were not changed.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage could not be read or written (it may be full). The last saved copy of your notes was kept.</source>
+        <translation>The phone&apos;s storage could not be read or written (it may be full). The last saved copy of your notes was kept.</translation>
     </message>
 </context>
 </TS>

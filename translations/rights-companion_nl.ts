@@ -7,6 +7,9 @@
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
+</context>
+<context>
+    <name>ArticleView</name>
     <message>
         <source>This article is not available. It may have been removed in a content update.</source>
         <translation>Dit artikel is er niet. Misschien is het weggehaald bij een update van de informatie.</translation>
@@ -84,6 +87,196 @@
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock your notes and close the app</source>
+        <translation>Snel sluiten: je notities vergrendelen en de app sluiten</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mijn notities</translation>
+    </message>
+</context>
+<context>
+    <name>MyCasePage</name>
+    <message>
+        <source>My case</source>
+        <translation>Mijn zaak</translation>
+    </message>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>Je hebt nog geen privénotities op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>Ontgrendel eerst je notities</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>Naar Mijn notities</translation>
+    </message>
+    <message>
+        <source>The details of your case, in one place. They are kept with your private notes, encrypted, and only you can see them.</source>
+        <translation>De gegevens van je zaak op één plek. Ze worden versleuteld bewaard bij je privénotities. Alleen jij kunt ze zien.</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>Your foreigner&apos;s number (V-nummer). You find it on letters from the IND, the Immigration and Naturalisation Service.</source>
+        <translation>Je vreemdelingennummer (V-nummer). Je vindt het op brieven van de IND, de Immigratie- en Naturalisatiedienst.</translation>
+    </message>
+    <message>
+        <source>Digits only, e.g. 1234567890</source>
+        <translation>Alleen cijfers, bijvoorbeeld 1234567890</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Your contact person at the IND, or at the COA, the organisation that runs the reception centres.</source>
+        <translation>Je contactpersoon bij de IND, of bij het COA. Het COA is de organisatie die de opvang van asielzoekers regelt.</translation>
+    </message>
+    <message>
+        <source>Name, organisation, phone number</source>
+        <translation>Naam, organisatie, telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Case worker at the IND or the COA</source>
+        <translation>Contactpersoon bij de IND of het COA</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Advocaat</translation>
+    </message>
+    <message>
+        <source>Name, office, phone number</source>
+        <translation>Naam, kantoor, telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Which asylum procedure you are in. Your lawyer or the letters from the IND can tell you.</source>
+        <translation>In welke asielprocedure je zit. Dat staat in de brieven van de IND, of je advocaat kan het je vertellen.</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Nog niet bekend</translation>
+    </message>
+    <message>
+        <source>General asylum procedure (AA)</source>
+        <translation>Algemene asielprocedure (AA)</translation>
+    </message>
+    <message>
+        <source>Extended procedure (VA)</source>
+        <translation>Verlengde asielprocedure (VA)</translation>
+    </message>
+    <message>
+        <source>Dublin</source>
+        <translation>Dublin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>Procedure: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorPage</name>
+    <message>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>Je hebt nog geen privénotities op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>Ontgrendel eerst je notities</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>Naar Mijn notities</translation>
+    </message>
+    <message>
+        <source>This note could not be saved. Your text is still here; keep this page open and try again in a moment.</source>
+        <translation>Deze notitie kon niet worden opgeslagen. Je tekst staat er nog. Laat deze pagina open en probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved. Your text is still here; keep this page open and try again in a moment.</source>
+        <translation>Je laatste wijzigingen konden niet worden opgeslagen. Je tekst staat er nog. Laat deze pagina open en probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>This note could not be deleted. Try again in a moment.</source>
+        <translation>Deze notitie kon niet worden verwijderd. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>This note is not there any more. It may have been deleted.</source>
+        <translation>Deze notitie is er niet meer. Misschien is de notitie verwijderd.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Write your note here</source>
+        <translation>Schrijf hier je notitie</translation>
+    </message>
+    <message>
+        <source>Tags, e.g. interview, lawyer</source>
+        <translation>Labels, bijvoorbeeld gehoor, advocaat</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Labels, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>Your note is kept as soon as you start typing.</source>
+        <translation>Je notitie wordt bewaard zodra je begint met typen.</translation>
+    </message>
+    <message>
+        <source>Created %1 · Changed %2</source>
+        <translation>Gemaakt op %1 · Gewijzigd op %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete this note</source>
+        <translation>Deze notitie verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>Deze notitie verwijderen?</translation>
+    </message>
+    <message>
+        <source>The note will be deleted from this phone. You cannot undo this.</source>
+        <translation>De notitie wordt van deze telefoon verwijderd. Je kunt dit niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation>Notitie houden</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notitie verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -143,6 +336,379 @@
     </message>
 </context>
 <context>
+    <name>VaultPage</name>
+    <message>
+        <source>My notes</source>
+        <translation>Mijn notities</translation>
+    </message>
+    <message>
+        <source>Your notes are locked.</source>
+        <translation>Je notities zijn vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Your notes are open.</source>
+        <translation>Je notities zijn open.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Lock my notes</source>
+        <translation>Mijn notities vergrendelen</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Snel sluiten</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock my notes and close the app at once</source>
+        <translation>Snel sluiten: mijn notities vergrendelen en de app meteen sluiten</translation>
+    </message>
+    <message>
+        <source>Your passphrase is too short. Use at least %1 characters.</source>
+        <translation>Je wachtwoordzin is te kort. Gebruik minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>De twee wachtwoordzinnen zijn niet hetzelfde. Typ ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Privénotities</translation>
+    </message>
+    <message>
+        <source>Keep private notes about your case. They are locked with a passphrase and stored only on this device, encrypted.</source>
+        <translation>Maak privénotities over je zaak. Ze zijn vergrendeld met een wachtwoordzin. Ze worden versleuteld en alleen op dit apparaat bewaard.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters. A PIN of %1 or more digits works, but a longer passphrase is safer. Do not use your date of birth or your V-number.</source>
+        <translation>Kies een wachtwoordzin van minstens %1 tekens. Een pincode van %1 of meer cijfers kan ook, maar een langere wachtwoordzin is veiliger. Gebruik niet je geboortedatum of je V-nummer.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>Typ de wachtwoordzin nog een keer</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Maken</translation>
+    </message>
+    <message>
+        <source>Create my private notes</source>
+        <translation>Mijn privénotities maken</translation>
+    </message>
+    <message>
+        <source>Making your vault safe. This takes a few seconds.</source>
+        <translation>Je notities worden beveiligd. Dit duurt een paar seconden.</translation>
+    </message>
+    <message>
+        <source>I have a backup from another phone</source>
+        <translation>Ik heb een back-up van een andere telefoon</translation>
+    </message>
+    <message>
+        <source>Type where the backup file is, for example %1, and the passphrase or recovery key that opens it.</source>
+        <translation>Typ waar het back-upbestand staat, bijvoorbeeld %1, en de wachtwoordzin of herstelsleutel waarmee het opengaat.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Back-upbestand</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Wachtwoordzin of herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Typ het volledige pad naar het bestand. Het begint met /.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Je herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Write this recovery key on paper and keep it somewhere safe. If you forget your passphrase, it is the only way to open your notes. It will not be shown again.</source>
+        <translation>Schrijf deze herstelsleutel op papier en bewaar het papier op een veilige plek. Ben je je wachtwoordzin vergeten? Dan kun je je notities alleen met deze sleutel openen. Je ziet de sleutel maar één keer.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>I wrote it down</source>
+        <translation>Ik heb de sleutel opgeschreven</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Open your notes</source>
+        <translation>Je notities openen</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when you made your notes. Spaces and dashes do not matter.</source>
+        <translation>Typ de herstelsleutel die je hebt opgeschreven toen je je notities maakte. Spaties en streepjes maken niet uit.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your notes.</source>
+        <translation>Typ je wachtwoordzin om je notities te openen.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Unlock my notes</source>
+        <translation>Mijn notities ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Opening your notes. This takes a few seconds.</source>
+        <translation>Je notities worden geopend. Dit duurt een paar seconden.</translation>
+    </message>
+    <message>
+        <source>Use recovery key instead</source>
+        <translation>Herstelsleutel gebruiken</translation>
+    </message>
+    <message>
+        <source>After your notes are open, choose a new passphrase in Vault settings.</source>
+        <translation>Zijn je notities open? Kies dan een nieuwe wachtwoordzin bij Notitie-instellingen.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <source>My case</source>
+        <translation>Mijn zaak</translation>
+    </message>
+    <message>
+        <source>My case: V-number, case worker, lawyer and procedure</source>
+        <translation>Mijn zaak: V-nummer, contactpersoon, advocaat en procedure</translation>
+    </message>
+    <message>
+        <source>Vault settings</source>
+        <translation>Notitie-instellingen</translation>
+    </message>
+    <message>
+        <source>Search your notes</source>
+        <translation>Zoek in je notities</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write down what happened at your interview, names, dates, questions for your lawyer.</source>
+        <translation>Nog geen notities. Schrijf op wat er gebeurde bij je gehoor, en namen, datums en vragen voor je advocaat.</translation>
+    </message>
+    <message>
+        <source>No notes contain “%1”.</source>
+        <translation>Er zijn geen notities met “%1”.</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>Notitie zonder titel</translation>
+    </message>
+    <message>
+        <source>Changed %1 · %2</source>
+        <translation>Gewijzigd op %1 · %2</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Gewijzigd op %1</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSettingsPage</name>
+    <message>
+        <source>Vault settings</source>
+        <translation>Notitie-instellingen</translation>
+    </message>
+    <message>
+        <source>Working on your vault. This can take a few seconds.</source>
+        <translation>Bezig met je notities. Dit kan een paar seconden duren.</translation>
+    </message>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>Je hebt nog geen privénotities op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>Ontgrendel eerst je notities</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>Naar Mijn notities</translation>
+    </message>
+    <message>
+        <source>Your passphrase is too short. Use at least %1 characters.</source>
+        <translation>Je wachtwoordzin is te kort. Gebruik minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>De twee wachtwoordzinnen zijn niet hetzelfde. Typ ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Typ het volledige pad naar het bestand. Het begint met /.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <source>Your notes stay as they are. Your recovery key keeps working.</source>
+        <translation>Je notities blijven zoals ze zijn. Je herstelsleutel blijft werken.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation>Typ de nieuwe wachtwoordzin nog een keer</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase. This takes a few seconds.</source>
+        <translation>Je wachtwoordzin wordt gewijzigd. Dit duurt een paar seconden.</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>Automatisch vergrendelen</translation>
+    </message>
+    <message>
+        <source>Your notes lock when you leave the app, and after this many minutes without use:</source>
+        <translation>Je notities worden vergrendeld als je de app verlaat, en na dit aantal minuten zonder gebruik:</translation>
+    </message>
+    <message>
+        <source>Minutes without use before your notes lock</source>
+        <translation>Aantal minuten zonder gebruik voordat je notities worden vergrendeld</translation>
+    </message>
+    <message numerus="yes">
+        <source>minutes</source>
+        <translation>
+            <numerusform>minuut</numerusform>
+            <numerusform>minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>Een back-up opslaan</translation>
+    </message>
+    <message>
+        <source>A backup is a copy of your vault that stays encrypted. Save it on a memory card or USB stick to move your notes to a new phone. It opens with the passphrase you have now, or with your recovery key.</source>
+        <translation>Een back-up is een kopie van je notities die versleuteld blijft. Sla de back-up op een geheugenkaart of usb-stick op om je notities naar een nieuwe telefoon over te zetten. Je opent de back-up met je wachtwoordzin van nu, of met je herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>Typ waar je de back-up wilt opslaan, bijvoorbeeld %1</translation>
+    </message>
+    <message>
+        <source>Where to save the backup</source>
+        <translation>Plek voor de back-up</translation>
+    </message>
+    <message>
+        <source>Save backup</source>
+        <translation>Back-up opslaan</translation>
+    </message>
+    <message>
+        <source>Saving the backup.</source>
+        <translation>De back-up wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Restoring a backup replaces the notes on this phone with the notes in the backup. Type where the backup file is, and the passphrase or recovery key that opens it.</source>
+        <translation>Als je een back-up terugzet, komen de notities uit de back-up in de plaats van de notities op deze telefoon. Typ waar het back-upbestand staat, en de wachtwoordzin of herstelsleutel waarmee het opengaat.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Back-upbestand</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Wachtwoordzin of herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Delete my vault</source>
+        <translation>Mijn notities verwijderen</translation>
+    </message>
+    <message>
+        <source>Deletes all your notes and case details from this phone.</source>
+        <translation>Verwijdert al je notities en de gegevens van je zaak van deze telefoon.</translation>
+    </message>
+    <message>
+        <source>Replace your notes?</source>
+        <translation>Je notities vervangen?</translation>
+    </message>
+    <message>
+        <source>The notes and case details on this phone will be replaced by those in the backup. You cannot undo this.</source>
+        <translation>De notities en de gegevens van je zaak op deze telefoon worden vervangen door die uit de back-up. Je kunt dit niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>VERWIJDEREN</translation>
+    </message>
+    <message>
+        <source>Delete your vault?</source>
+        <translation>Al je notities verwijderen?</translation>
+    </message>
+    <message>
+        <source>All your notes and case details will be deleted from this phone. This cannot be undone, not even with the recovery key. Backups you saved somewhere else are not deleted.</source>
+        <translation>Al je notities en de gegevens van je zaak worden van deze telefoon verwijderd. Je kunt dit niet ongedaan maken, ook niet met de herstelsleutel. Back-ups die je ergens anders hebt opgeslagen, worden niet verwijderd.</translation>
+    </message>
+    <message>
+        <source>To confirm, type %1</source>
+        <translation>Typ %1 om te bevestigen</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Typ %1 om te bevestigen</translation>
+    </message>
+    <message>
+        <source>Keep my vault</source>
+        <translation>Notities houden</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>Your vault was deleted from this phone.</source>
+        <translation>Je notities zijn van deze telefoon verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanguageController</name>
     <message>
         <source>This language is not known to the app.</source>
@@ -152,6 +718,79 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>De app is op dit apparaat niet beschikbaar in %1. Je ziet de app in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VaultController</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Gebruik minstens %n teken.</numerusform>
+            <numerusform>Gebruik minstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>De twee wachtwoordzinnen zijn niet hetzelfde. Typ ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key. It has 32 letters and digits in groups of four.</source>
+        <translation>Dit is geen herstelsleutel. Een herstelsleutel heeft 32 letters en cijfers, in groepjes van vier.</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. Your recovery key still works.</source>
+        <translation>Je wachtwoordzin is gewijzigd. Je herstelsleutel werkt nog steeds.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Kies waar je de back-up wilt opslaan.</translation>
+    </message>
+    <message>
+        <source>Backup saved. It opens with your passphrase or your recovery key.</source>
+        <translation>Back-up opgeslagen. Je opent de back-up met je wachtwoordzin of je herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Back-up teruggezet.</translation>
+    </message>
+    <message>
+        <source>The vault file could not be deleted. Try again, or delete the app&apos;s data.</source>
+        <translation>Het bestand met je notities kon niet worden verwijderd. Probeer het opnieuw, of wis de gegevens van de app.</translation>
+    </message>
+    <message>
+        <source>Your vault was deleted.</source>
+        <translation>Je notities zijn verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::vault</name>
+    <message>
+        <source>Your private notes were not found on this phone.</source>
+        <translation>Je privénotities zijn niet gevonden op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>This file does not hold Rights Companion notes. Nothing was changed.</source>
+        <translation>In dit bestand staan geen notities van Rights Companion. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Your notes were saved by a newer version of Rights Companion. Update the app to open them. Your notes were not changed.</source>
+        <translation>Je notities zijn opgeslagen met een nieuwere versie van Rights Companion. Update de app om ze te openen. Je notities zijn niet veranderd.</translation>
+    </message>
+    <message>
+        <source>This file was changed or damaged, so it cannot be opened. Your notes were not changed.</source>
+        <translation>Dit bestand is veranderd of beschadigd. Daarom kan het niet worden geopend. Je notities zijn niet veranderd.</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery key is not right. Check it and try again.</source>
+        <translation>De wachtwoordzin of herstelsleutel klopt niet. Controleer wat je hebt getypt en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This phone does not have enough free memory right now. Close other apps and try again. Your notes were not changed.</source>
+        <translation>Deze telefoon heeft nu niet genoeg vrij geheugen. Sluit andere apps en probeer het opnieuw. Je notities zijn niet veranderd.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage could not be read or written (it may be full). The last saved copy of your notes was kept.</source>
+        <translation>De opslag van de telefoon kon niet worden gelezen of beschreven (misschien is de opslag vol). De laatst opgeslagen versie van je notities is bewaard.</translation>
     </message>
 </context>
 </TS>

@@ -10,8 +10,15 @@ PageRouter::PageRouter(QObject *parent)
 
 QStringList PageRouter::pages()
 {
-    return { QStringLiteral("home"), QStringLiteral("topic"), QStringLiteral("article"),
-             QStringLiteral("language"), QStringLiteral("settings") };
+    return QStringList { QStringLiteral("home"), QStringLiteral("topic"), QStringLiteral("article"),
+                         QStringLiteral("language"), QStringLiteral("settings") }
+    + vaultPages();
+}
+
+QStringList PageRouter::vaultPages()
+{
+    return { QStringLiteral("vault"), QStringLiteral("note"), QStringLiteral("case"),
+             QStringLiteral("vault-settings") };
 }
 
 void PageRouter::open(const QString &page, const QVariantMap &arguments)

@@ -25,6 +25,8 @@ public:
 
     // Every page the app has, in the order the self-test visits them.
     static QStringList pages();
+    // The pages of the personal vault, which show their content only while it is unlocked.
+    static QStringList vaultPages();
 
     Q_INVOKABLE void open(const QString &page, const QVariantMap &arguments = {});
     Q_INVOKABLE void back();

@@ -62,6 +62,8 @@ QVariantMap PageTour::argumentsFor(const QString &page) const
     const auto &topic = topics.first();
     if (page == QLatin1String("topic"))
         return { { QStringLiteral("topicId"), topic.id }, { QStringLiteral("title"), topic.title } };
+    if (page == QLatin1String("note"))
+        return { { QStringLiteral("noteId"), 0 } };
     if (page == QLatin1String("article")) {
         const auto articles = store->articles(topic.id, m_library->language());
         if (!articles.isEmpty())
@@ -106,18 +108,28 @@ QString PageTour::show(const QString &page, int timeoutMs)
     return {};
 }
 
-QStringList PageTour::selfTest()
+void PageTour::visit(const QString &page, QStringList *problems)
+{
+    const qsizetype before = qmlWarnings().size();
+    if (const QString error = show(page); !error.isEmpty())
+        problems->append(error);
+    const QImage frame = m_window->grabWindow();
+    if (frame.isNull() || frame.size().isEmpty())
+        problems->append(QStringLiteral("page '%1' rendered no image").arg(page));
+    for (const QString &warning : qmlWarnings().mid(before))
+        problems->append(QStringLiteral("page '%1': %2").arg(page, warning));
+}
+
+QStringList PageTour::selfTest(const std::function<bool()> &unlockVault)
 {
     QStringList problems;
-    for (const QString &page : PageRouter::pages()) {
-        const qsizetype before = qmlWarnings().size();
-        if (const QString error = show(page); !error.isEmpty())
-            problems.append(error);
-        const QImage frame = m_window->grabWindow();
-        if (frame.isNull() || frame.size().isEmpty())
-            problems.append(QStringLiteral("page '%1' rendered no image").arg(page));
-        for (const QString &warning : qmlWarnings().mid(before))
-            problems.append(QStringLiteral("page '%1': %2").arg(page, warning));
+    for (const QString &page : PageRouter::pages())
+        visit(page, &problems);
+    if (unlockVault) {
+        if (!unlockVault())
+            problems.append(QStringLiteral("a throwaway vault could not be created"));
+        for (const QString &page : PageRouter::vaultPages())
+            visit(page, &problems);
     }
     return problems;
 }

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
+
 class QQuickWindow;
 
 namespace rc::ui {
@@ -23,8 +25,9 @@ public:
     // window reports it shown. Returns an empty string on success, otherwise what went wrong.
     QString show(const QString &page, int timeoutMs = 10000);
 
-    // Visits every page; returns the problems found (empty when all pages loaded cleanly).
-    QStringList selfTest();
+    // Visits every page; then, if `unlockVault` succeeds, the vault pages again as they look unlocked.
+    // Returns the problems found (empty when all pages loaded cleanly).
+    QStringList selfTest(const std::function<bool()> &unlockVault = {});
 
     // Renders the current page to a PNG.
     QString saveScreenshot(const QString &fileName);
@@ -33,6 +36,7 @@ public:
     QStringList qmlWarnings() const;
 
 private:
+    void visit(const QString &page, QStringList *problems);
     QVariantMap argumentsFor(const QString &page) const;
 
     QQuickWindow *m_window;

@@ -141,7 +141,7 @@ void VaultController::runInBackground(std::function<int()> work, std::function<v
     });
 }
 
-void VaultController::create(const QString &passphrase, const QString &repeated)
+void VaultController::createVault(const QString &passphrase, const QString &repeated)
 {
     if (m_busy || m_state != State::Absent)
         return;
@@ -213,6 +213,7 @@ void VaultController::lock()
 {
     if (m_state != State::Unlocked)
         return;
+    Q_EMIT aboutToLock();
     saveNow();
     m_recoveryKey.clear();
     Q_EMIT recoveryKeyChanged();
@@ -306,6 +307,7 @@ void VaultController::exportBackup(const QUrl &file)
         return;
     }
     saveNow();
+    setError({});
     const VaultError result = m_vault->exportBackup(path);
     if (result != VaultError::None)
         setError(vault::describe(result));
@@ -347,6 +349,8 @@ void VaultController::wipe()
     Q_EMIT recoveryKeyChanged();
     if (!m_vault->wipe())
         setError(tr("The vault file could not be deleted. Try again, or delete the app's data."));
+    else
+        Q_EMIT done(tr("Your vault was deleted."));
     refreshState();
 }
 

@@ -74,7 +74,8 @@ public:
     }
 
     // Starts making a new vault. When done, state is Unlocked and recoveryKey holds the key to show.
-    Q_INVOKABLE void create(const QString &passphrase, const QString &repeated);
+    // (Not called create(): that name belongs to the QML singleton factory.)
+    Q_INVOKABLE void createVault(const QString &passphrase, const QString &repeated);
     Q_INVOKABLE void confirmRecoveryKeySaved();
     Q_INVOKABLE void unlock(const QString &passphrase);
     Q_INVOKABLE void unlockWithRecoveryKey(const QString &recoveryKey);
@@ -87,6 +88,7 @@ public:
     Q_INVOKABLE void importBackup(const QUrl &file, const QString &passphraseOrRecoveryKey);
     // Destroys the vault for good.
     Q_INVOKABLE void wipe();
+    Q_INVOKABLE void clearError() { setError({}); }
 
     Q_INVOKABLE QString caseDetail(const QString &field) const;
     Q_INVOKABLE void setCaseDetail(const QString &field, const QString &value);
@@ -105,6 +107,9 @@ Q_SIGNALS:
     void autoLockMinutesChanged();
     // A one-line confirmation for the user ("Backup saved").
     void done(const QString &message);
+    // The vault is about to lock (by hand, on inactivity, when the app is hidden or quits): editors
+    // hand over what they hold now, and it is saved before the key is gone.
+    void aboutToLock();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

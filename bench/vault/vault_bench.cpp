@@ -32,11 +32,10 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
-#include <functional>
-#include <vector>
-
 #include <fcntl.h>
+#include <functional>
 #include <unistd.h>
+#include <vector>
 
 using namespace rc;
 using rc::vault::Note;
@@ -82,8 +81,7 @@ QTemporaryDir *temporaryFolder = nullptr;
     std::fflush(stdout);
     if (temporaryFolder)
         temporaryFolder->remove();
-    std::fprintf(stderr, "rc-bench-vault: %s%s%s\n", what, detail.isEmpty() ? "" : ": ",
-                 qPrintable(detail));
+    std::fprintf(stderr, "rc-bench-vault: %s%s%s\n", what, detail.isEmpty() ? "" : ": ", qPrintable(detail));
     std::exit(1);
 }
 
@@ -219,11 +217,13 @@ void writePlainDurably(const QString &path, QByteArrayView bytes)
 void benchSave(const QString &root, int rounds)
 {
     std::printf("\n== 1. Save: Vault::save() against the same database image written unencrypted ==\n");
-    std::printf("encrypted: Vault::save() = snapshot (FTS optimize + VACUUM + sqlite3_serialize) + AES-256-GCM\n"
-                "           + temp file + write + fsync + rename + folder fsync\n"
-                "plain:     the same image (taken once, after a save) + temp file + write + fsync + rename\n"
-                "           + folder fsync (POSIX), no snapshot, no encryption\n"
-                "snapshot:  Vault::snapshot() alone, timed separately (the part of 'encrypted' that is not I/O or crypto)\n\n");
+    std::printf(
+        "encrypted: Vault::save() = snapshot (FTS optimize + VACUUM + sqlite3_serialize) + AES-256-GCM\n"
+        "           + temp file + write + fsync + rename + folder fsync\n"
+        "plain:     the same image (taken once, after a save) + temp file + write + fsync + rename\n"
+        "           + folder fsync (POSIX), no snapshot, no encryption\n"
+        "snapshot:  Vault::snapshot() alone, timed separately (the part of 'encrypted' that is not I/O or "
+        "crypto)\n\n");
     std::printf("%7s %10s %10s | %14s %15s | %14s %15s | %12s\n", "notes", "image MB", "file MB",
                 "encrypted ms", "min-max", "plain ms", "min-max", "snapshot ms");
 
@@ -240,8 +240,9 @@ void benchSave(const QString &root, int rounds)
         const QString plainPath = QDir(directory).filePath(QStringLiteral("plain.db"));
 
         Samples encrypted, plain, snapshot;
-        interleave(rounds, { { [&] { writePlainDurably(plainPath, image.view()); }, &plain },
-                             { [&] { check(vault.save(), "saving"); }, &encrypted } });
+        interleave(rounds,
+                   { { [&] { writePlainDurably(plainPath, image.view()); }, &plain },
+                     { [&] { check(vault.save(), "saving"); }, &encrypted } });
         // The snapshot alone, for reading the ratio: not interleaved with anything, it is no baseline.
         for (int round = 0; round <= rounds; ++round) {
             QElapsedTimer timer;
@@ -274,11 +275,14 @@ void benchSave(const QString &root, int rounds)
 
 QString describeParameters(const crypto::Kdf::Argon2Parameters &p)
 {
-    return QStringLiteral("m=%1 MiB, t=%2, p=%3").arg(p.memoryKiB / 1024).arg(p.iterations).arg(p.parallelism);
+    return QStringLiteral("m=%1 MiB, t=%2, p=%3")
+        .arg(p.memoryKiB / 1024)
+        .arg(p.iterations)
+        .arg(p.parallelism);
 }
 
-void benchUnlockWith(const QString &root, const QString &label, const crypto::Kdf::Argon2Parameters &parameters,
-                     int rounds)
+void benchUnlockWith(const QString &root, const QString &label,
+                     const crypto::Kdf::Argon2Parameters &parameters, int rounds)
 {
     constexpr int count = 1000;
     const QString directory = QDir(root).filePath(QStringLiteral("unlock-%1").arg(label));
@@ -302,7 +306,8 @@ void benchUnlockWith(const QString &root, const QString &label, const crypto::Kd
     interleave(rounds,
                { { [&] {
                       crypto::SecureBuffer out;
-                      if (!crypto::Kdf::hkdfSha256(recoveryKey.view(), salt, QByteArrayView(rc::vault::RecoveryInfo),
+                      if (!crypto::Kdf::hkdfSha256(recoveryKey.view(), salt,
+                                                   QByteArrayView(rc::vault::RecoveryInfo),
                                                    crypto::Aead::KeySize, &out))
                           fail("Kdf::hkdfSha256");
                   },
@@ -313,22 +318,29 @@ void benchUnlockWith(const QString &root, const QString &label, const crypto::Kd
                           fail("Kdf::argon2id");
                   },
                    &kdf },
-                 { [&] { check(vault.unlock({ SecretKind::Passphrase, passphrase }), "unlocking"); }, &whole,
-                   relock },
-                 { [&] { check(vault.unlock({ SecretKind::RecoveryKey, recoveryKey.view() }), "unlocking"); },
+                 { [&] {
+                      check(vault.unlock({ SecretKind::Passphrase, passphrase }), "unlocking");
+                  },
+                   &whole, relock },
+                 { [&] {
+                      check(vault.unlock({ SecretKind::RecoveryKey, recoveryKey.view() }), "unlocking");
+                  },
                    &rest, relock } });
 
-    std::printf("%s (%s), %d notes, file %.2f MB:\n", qPrintable(label), qPrintable(describeParameters(parameters)),
-                count, double(QFileInfo(vault.filePath()).size()) / 1e6);
+    std::printf("%s (%s), %d notes, file %.2f MB:\n", qPrintable(label),
+                qPrintable(describeParameters(parameters)), count,
+                double(QFileInfo(vault.filePath()).size()) / 1e6);
     std::printf("  kdf   %8.1f ms (min-max %.1f-%.1f)  Kdf::argon2id alone\n", kdf.medianMs(), kdf.minMs(),
                 kdf.maxMs());
-    std::printf("  rest  %8.1f ms (min-max %.1f-%.1f)  Vault::unlock with the recovery key (of which HKDF-SHA256"
-                " alone: %.3f ms)\n",
-                rest.medianMs(), rest.minMs(), rest.maxMs(), hkdf.medianMs());
-    std::printf("  whole %8.1f ms (min-max %.1f-%.1f)  Vault::unlock with the passphrase; kdf + rest = %.1f ms,"
-                " whole - kdf = %.1f ms\n",
-                whole.medianMs(), whole.minMs(), whole.maxMs(), kdf.medianMs() + rest.medianMs(),
-                whole.medianMs() - kdf.medianMs());
+    std::printf(
+        "  rest  %8.1f ms (min-max %.1f-%.1f)  Vault::unlock with the recovery key (of which HKDF-SHA256"
+        " alone: %.3f ms)\n",
+        rest.medianMs(), rest.minMs(), rest.maxMs(), hkdf.medianMs());
+    std::printf(
+        "  whole %8.1f ms (min-max %.1f-%.1f)  Vault::unlock with the passphrase; kdf + rest = %.1f ms,"
+        " whole - kdf = %.1f ms\n",
+        whole.medianMs(), whole.minMs(), whole.maxMs(), kdf.medianMs() + rest.medianMs(),
+        whole.medianMs() - kdf.medianMs());
     std::printf("unlock: kdf %.1f ms, rest %.1f ms (rest/kdf %.3f) [%s: %s; %d notes]\n", kdf.medianMs(),
                 rest.medianMs(), rest.medianMs() / kdf.medianMs(), qPrintable(label),
                 qPrintable(describeParameters(parameters)), count);
@@ -340,9 +352,11 @@ void benchUnlock(const QString &root, int rounds)
     std::printf("\n== 2. Unlock: Argon2id key derivation against the rest of Vault::unlock() ==\n");
     std::printf(
         "kdf:   Kdf::argon2id alone, as for the passphrase slot (32-byte salt, 32-byte key)\n"
-        "rest:  the whole Vault::unlock() with the recovery key: the same path (read the file, derive the slot\n"
+        "rest:  the whole Vault::unlock() with the recovery key: the same path (read the file, derive the "
+        "slot\n"
         "       key, unwrap the data key, decrypt, sqlite3_deserialize, integrity check, clean-up) with\n"
-        "       HKDF-SHA256 (timed alone too) in place of Argon2id. Measured directly, because 'whole - kdf'\n"
+        "       HKDF-SHA256 (timed alone too) in place of Argon2id. Measured directly, because 'whole - "
+        "kdf'\n"
         "       is a difference of two numbers whose run-to-run spread is larger than the rest itself.\n"
         "whole: the whole Vault::unlock() with the passphrase, for the record (about kdf + rest)\n"
         "All three interleaved, the vault locked again (untimed) after each unlock.\n\n");
@@ -369,12 +383,13 @@ void benchAead(int rounds)
     constexpr qsizetype total = 20 * 1024 * 1024;
     constexpr qsizetype chunk = 64 * 1024;
     std::printf("\n== 3. AES-256-GCM throughput: Aead::encrypt in 64 KiB chunks against one call ==\n");
-    std::printf("Documents are not stored in the vault yet: this is the raw baseline that the future\n"
-                "document store will be compared against, not a measurement of a feature.\n"
-                "buffer: 20 MiB (%lld bytes); chunked: %lld calls of 64 KiB, each with its own counter nonce\n"
-                "and its index as associated data; one-shot: one call over the whole buffer. Each call allocates\n"
-                "its ciphertext (that is Aead::encrypt's interface). MB/s = 10^6 bytes per second.\n\n",
-                static_cast<long long>(total), static_cast<long long>(total / chunk));
+    std::printf(
+        "Documents are not stored in the vault yet: this is the raw baseline that the future\n"
+        "document store will be compared against, not a measurement of a feature.\n"
+        "buffer: 20 MiB (%lld bytes); chunked: %lld calls of 64 KiB, each with its own counter nonce\n"
+        "and its index as associated data; one-shot: one call over the whole buffer. Each call allocates\n"
+        "its ciphertext (that is Aead::encrypt's interface). MB/s = 10^6 bytes per second.\n\n",
+        static_cast<long long>(total), static_cast<long long>(total / chunk));
 
     QByteArray plaintext(total, Qt::Uninitialized);
     for (qsizetype i = 0; i < total; ++i)
@@ -389,9 +404,10 @@ void benchAead(int rounds)
         for (qsizetype offset = 0, n = 0; offset < total; offset += chunk, ++n) {
             qToBigEndian<quint64>(quint64(n), nonce + 4);
             qToBigEndian<quint64>(quint64(n), index);
-            if (!crypto::Aead::encrypt(key, QByteArrayView(nonce, sizeof nonce), QByteArrayView(index, 8),
-                                       QByteArrayView(plaintext).sliced(offset, std::min(chunk, total - offset)),
-                                       &ciphertext, &tag))
+            if (!crypto::Aead::encrypt(
+                    key, QByteArrayView(nonce, sizeof nonce), QByteArrayView(index, 8),
+                    QByteArrayView(plaintext).sliced(offset, std::min(chunk, total - offset)), &ciphertext,
+                    &tag))
                 fail("Aead::encrypt (chunk)");
             checksum += quint8(tag[0]);
         }
@@ -400,8 +416,8 @@ void benchAead(int rounds)
         QByteArray ciphertext, tag;
         const char nonce[crypto::Aead::NonceSize] = { 1 };
         const char index[8] = {};
-        if (!crypto::Aead::encrypt(key, QByteArrayView(nonce, sizeof nonce), QByteArrayView(index, 8), plaintext,
-                                   &ciphertext, &tag))
+        if (!crypto::Aead::encrypt(key, QByteArrayView(nonce, sizeof nonce), QByteArrayView(index, 8),
+                                   plaintext, &ciphertext, &tag))
             fail("Aead::encrypt (one shot)");
         checksum += quint8(tag[0]);
     };
@@ -412,13 +428,14 @@ void benchAead(int rounds)
     const double chunkedRate = mbPerS(chunkedSamples.medianMs());
     const double oneShotRate = mbPerS(oneShotSamples.medianMs());
     std::printf("%-10s %10s %15s %10s\n", "mode", "median ms", "min-max ms", "MB/s");
-    std::printf("%-10s %10.2f %7.2f-%-7.2f %10.0f\n", "chunked", chunkedSamples.medianMs(), chunkedSamples.minMs(),
-                chunkedSamples.maxMs(), chunkedRate);
-    std::printf("%-10s %10.2f %7.2f-%-7.2f %10.0f\n", "one-shot", oneShotSamples.medianMs(), oneShotSamples.minMs(),
-                oneShotSamples.maxMs(), oneShotRate);
-    std::printf("\naes-256-gcm: chunked %.0f MB/s, one-shot %.0f MB/s (throughput ratio chunked/one-shot %.2f)"
-                " [raw baseline for the future document store]\n",
-                chunkedRate, oneShotRate, chunkedRate / oneShotRate);
+    std::printf("%-10s %10.2f %7.2f-%-7.2f %10.0f\n", "chunked", chunkedSamples.medianMs(),
+                chunkedSamples.minMs(), chunkedSamples.maxMs(), chunkedRate);
+    std::printf("%-10s %10.2f %7.2f-%-7.2f %10.0f\n", "one-shot", oneShotSamples.medianMs(),
+                oneShotSamples.minMs(), oneShotSamples.maxMs(), oneShotRate);
+    std::printf(
+        "\naes-256-gcm: chunked %.0f MB/s, one-shot %.0f MB/s (throughput ratio chunked/one-shot %.2f)"
+        " [raw baseline for the future document store]\n",
+        chunkedRate, oneShotRate, chunkedRate / oneShotRate);
     if (checksum == 0xffffffffffffffffULL)
         std::printf("(unlikely checksum)\n");
 }
@@ -443,8 +460,9 @@ int main(int argc, char *argv[])
                                           QStringLiteral("n"), QStringLiteral("5"));
     const QCommandLineOption dirOption(
         QStringLiteral("dir"),
-        QStringLiteral("Folder in which the temporary folder is made; it should be on the disk you care about "
-                       "(default: the folder of this executable, i.e. the build folder)."),
+        QStringLiteral(
+            "Folder in which the temporary folder is made; it should be on the disk you care about "
+            "(default: the folder of this executable, i.e. the build folder)."),
         QStringLiteral("path"));
     parser.addOption(roundsOption);
     parser.addOption(dirOption);
@@ -464,8 +482,8 @@ int main(int argc, char *argv[])
 
     QElapsedTimer total;
     total.start();
-    std::printf("vault benchmark: %d interleaved rounds after 1 warm-up run each; medians; build %s\n", rounds,
-                RC_BENCH_BUILD_TYPE);
+    std::printf("vault benchmark: %d interleaved rounds after 1 warm-up run each; medians; build %s\n",
+                rounds, RC_BENCH_BUILD_TYPE);
     std::printf("temporary folder: %s (%s on %s)\n", qPrintable(temporary.path()),
                 storage.fileSystemType().constData(), storage.device().constData());
     std::fflush(stdout);
@@ -474,7 +492,8 @@ int main(int argc, char *argv[])
     benchUnlock(temporary.path(), rounds);
     benchAead(rounds);
 
-    std::printf("\ntotal %.1f s. Ratios compare runs on this machine in this run; absolute times are for the record.\n",
+    std::printf("\ntotal %.1f s. Ratios compare runs on this machine in this run; absolute times are for the "
+                "record.\n",
                 toMs(total.nsecsElapsed()) / 1e3);
     return 0;
 }

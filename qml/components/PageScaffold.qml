@@ -10,6 +10,8 @@ Page {
     property string pageName
     default property alias content: scroller.content
 
+    objectName: root.pageName
+
     ScrollColumn {
         id: scroller
         anchors.fill: parent

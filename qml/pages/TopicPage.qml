@@ -13,6 +13,7 @@ Page {
     // The page title comes with the request to open it (see HomePage).
     property string topicId
     property string pageName: "topic"
+    objectName: root.pageName
     readonly property bool sideBySide: width >= Theme.wideBreakpoint
     property string selectedPack
     property string selectedArticle

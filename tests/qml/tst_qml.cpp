@@ -4,8 +4,13 @@
 #include "InstalledPack.h"
 #include "LanguageController.h"
 #include "PageRouter.h"
+#include "VaultController.h"
+#include "crypto/SecureBuffer.h"
+#include "storage/ZeroingAllocator.h"
+#include "vault/Vault.h"
 
 #include <QQmlEngine>
+#include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
@@ -15,6 +20,15 @@ Q_IMPORT_QML_PLUGIN(RightsCompanionPlugin)
 class Setup : public QObject
 {
     Q_OBJECT
+
+public:
+    Setup()
+    {
+        // Before SQLite is used and before any key exists, as in main().
+        rc::crypto::initSecureHeap();
+        rc::storage::installZeroingAllocator();
+        m_vaultController.setKdfParameters(rc::crypto::Kdf::MinimumArgon2);
+    }
 
 public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -36,6 +50,9 @@ private:
     rc::ui::ContentLibrary m_library { &m_pack.store };
     rc::ui::PageRouter m_router { nullptr };
     rc::ui::LanguageController m_languages { nullptr, QStringLiteral(":/i18n") };
+    QTemporaryDir m_vaultDir;
+    rc::vault::Vault m_vault { m_vaultDir.path() };
+    rc::ui::VaultController m_vaultController { &m_vault, nullptr };
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(pages, Setup)

@@ -73,7 +73,7 @@ private Q_SLOTS:
         controller.setKdfParameters(rc::test::fastKdf);
 
         QSignalSpy busy(&controller, &ui::VaultController::busyChanged);
-        controller.create(QStringLiteral("canary passphrase"), QStringLiteral("canary passphrase"));
+        controller.createVault(QStringLiteral("canary passphrase"), QStringLiteral("canary passphrase"));
         QTRY_COMPARE_WITH_TIMEOUT(controller.state(), ui::VaultController::State::Unlocked, 30000);
         QVERIFY(!controller.recoveryKey().isEmpty());
         controller.confirmRecoveryKeySaved();

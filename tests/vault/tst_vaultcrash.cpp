@@ -57,7 +57,8 @@ private Q_SLOTS:
         }
         // Interrupted saves leave encrypted temporary files; unlocking clears them away.
         const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
-        QVERIFY2(left == QStringList{QLatin1String(Vault::FileName)}, qPrintable(left.join(QLatin1Char(' '))));
+        QVERIFY2(left == QStringList { QLatin1String(Vault::FileName) },
+                 qPrintable(left.join(QLatin1Char(' '))));
     }
 };
 

@@ -101,7 +101,8 @@ void Vault::removeInterruptedSaves()
     // A save cut short by a crash or a dead battery leaves its temporary file: ciphertext only, but
     // clutter, and the file that was renamed into place is the one that counts.
     const QDir dir(m_directory);
-    const QStringList stale = dir.entryList({QLatin1String(FileName) + QStringLiteral(".tmp-*")}, QDir::Files | QDir::Hidden);
+    const QStringList stale
+        = dir.entryList({ QLatin1String(FileName) + QStringLiteral(".tmp-*") }, QDir::Files | QDir::Hidden);
     for (const QString &name : stale)
         QFile::remove(dir.filePath(name));
 }
