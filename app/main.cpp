@@ -6,6 +6,7 @@
 #include "PageRouter.h"
 #include "PageTour.h"
 #include "VaultController.h"
+#include "VaultImageProvider.h"
 #include "content/ContentStore.h"
 #include "crypto/SecureBuffer.h"
 #include "platform/ProcessProtection.h"
@@ -176,6 +177,8 @@ int main(int argc, char *argv[])
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
     languages.setEngine(&engine);
+    // Photos and PDF pages of the vault, decoded from memory (the engine owns the provider).
+    engine.addImageProvider(QStringLiteral("vault"), new rc::ui::VaultImageProvider(&vault));
     // Qt 6.4 does not look for static QML modules under the resource root by itself.
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.load(QUrl(QStringLiteral("qrc:/RightsCompanion/Main.qml")));

@@ -23,7 +23,8 @@ ApplicationWindow {
     LayoutMirroring.childrenInherit: true
 
     function showsVaultContent(page: string): bool {
-        return page === "note" || page === "case" || page === "vault-settings";
+        return page === "note" || page === "case" || page === "vault-settings" || page === "documents"
+            || page === "document";
     }
 
     function openPage(page: string, args: var) {
@@ -40,7 +41,9 @@ ApplicationWindow {
                 vault: vaultPage,
                 note: noteEditorPage,
                 "case": myCasePage,
-                "vault-settings": vaultSettingsPage
+                "vault-settings": vaultSettingsPage,
+                documents: documentsPage,
+                document: documentPage
             };
             const component = components[page];
             item = stack.push(component, args, StackView.Immediate);
@@ -217,5 +220,13 @@ ApplicationWindow {
     Component {
         id: vaultSettingsPage
         VaultSettingsPage {}
+    }
+    Component {
+        id: documentsPage
+        DocumentsPage {}
+    }
+    Component {
+        id: documentPage
+        DocumentPage {}
     }
 }

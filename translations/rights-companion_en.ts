@@ -24,6 +24,96 @@
     </message>
 </context>
 <context>
+    <name>DocumentPage</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is not in your vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this document?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s copy is deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>My documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep photos and PDFs of your letters here, for example from the IND or COA. They are encrypted like your notes. The app keeps its own copy: afterwards you can delete the original file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a photo or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File, e.g. /home/me/Downloads/letter.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. Letter from the IND, 3 March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Rights Companion</source>
@@ -105,18 +195,6 @@
     <message>
         <source>My case</source>
         <translation>My case</translation>
-    </message>
-    <message>
-        <source>You have no private notes on this phone yet.</source>
-        <translation>You have no private notes on this phone yet.</translation>
-    </message>
-    <message>
-        <source>Unlock your notes first</source>
-        <translation>Unlock your notes first</translation>
-    </message>
-    <message>
-        <source>Go to My notes</source>
-        <translation>Go to My notes</translation>
     </message>
     <message>
         <source>The details of your case, in one place. They are kept with your private notes, encrypted, and only you can see them.</source>
@@ -336,6 +414,21 @@
     </message>
 </context>
 <context>
+    <name>VaultLockedNotice</name>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation type="unfinished">You have no private notes on this phone yet.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation type="unfinished">Unlock your notes first</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation type="unfinished">Go to My notes</translation>
+    </message>
+</context>
+<context>
     <name>VaultPage</name>
     <message>
         <source>My notes</source>
@@ -533,6 +626,14 @@
         <source>Changed %1</source>
         <translation>Changed %1</translation>
     </message>
+    <message>
+        <source>My documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My documents: photos and PDFs of letters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultSettingsPage</name>
@@ -543,18 +644,6 @@
     <message>
         <source>Working on your vault. This can take a few seconds.</source>
         <translation>Working on your vault. This can take a few seconds.</translation>
-    </message>
-    <message>
-        <source>You have no private notes on this phone yet.</source>
-        <translation>You have no private notes on this phone yet.</translation>
-    </message>
-    <message>
-        <source>Unlock your notes first</source>
-        <translation>Unlock your notes first</translation>
-    </message>
-    <message>
-        <source>Go to My notes</source>
-        <translation>Go to My notes</translation>
     </message>
     <message>
         <source>Your passphrase is too short. Use at least %1 characters.</source>
@@ -709,6 +798,17 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::DocumentsModel</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only photos and PDF files can be kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanguageController</name>
     <message>
         <source>This language is not known to the app.</source>
@@ -791,6 +891,10 @@
     <message>
         <source>The phone&apos;s storage could not be read or written (it may be full). The last saved copy of your notes was kept.</source>
         <translation>The phone&apos;s storage could not be read or written (it may be full). The last saved copy of your notes was kept.</translation>
+    </message>
+    <message>
+        <source>This document is too large for Rights Companion to keep or show. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

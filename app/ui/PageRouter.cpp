@@ -17,8 +17,8 @@ QStringList PageRouter::pages()
 
 QStringList PageRouter::vaultPages()
 {
-    return { QStringLiteral("vault"), QStringLiteral("note"), QStringLiteral("case"),
-             QStringLiteral("vault-settings") };
+    return { QStringLiteral("vault"),          QStringLiteral("note"),      QStringLiteral("case"),
+             QStringLiteral("vault-settings"), QStringLiteral("documents"), QStringLiteral("document") };
 }
 
 void PageRouter::open(const QString &page, const QVariantMap &arguments)

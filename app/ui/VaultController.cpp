@@ -1,5 +1,6 @@
 #include "VaultController.h"
 
+#include "DocumentsModel.h"
 #include "NotesModel.h"
 #include "crypto/SecureBuffer.h"
 #include "vault/RecoveryKey.h"
@@ -40,6 +41,7 @@ VaultController::VaultController(Vault *vault, QObject *parent)
     , SingletonInstance(this)
     , m_vault(vault)
     , m_notes(new NotesModel(&vault->database(), this))
+    , m_documents(new DocumentsModel(vault, this))
 {
     // One worker: writes happen in the order they were asked for.
     m_worker.setMaxThreadCount(1);
@@ -77,6 +79,7 @@ void VaultController::refreshState()
     else
         m_inactivityTimer.stop();
     m_notes->reload();
+    m_documents->reload();
     if (mapped != m_state) {
         m_state = mapped;
         Q_EMIT stateChanged();

@@ -17,6 +17,7 @@ class Vault;
 
 namespace rc::ui {
 
+class DocumentsModel;
 class NotesModel;
 
 // The personal vault as the interface sees it: creating, unlocking and locking it, saving after edits,
@@ -33,6 +34,7 @@ class VaultController : public QObject, public SingletonInstance<VaultController
     Q_PROPERTY(QString recoveryKey READ recoveryKey NOTIFY recoveryKeyChanged)
     Q_PROPERTY(SaveState saveState READ saveState NOTIFY saveStateChanged)
     Q_PROPERTY(rc::ui::NotesModel *notes READ notes CONSTANT)
+    Q_PROPERTY(rc::ui::DocumentsModel *documents READ documents CONSTANT)
     Q_PROPERTY(
         int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockMinutesChanged)
     Q_PROPERTY(int minimumPassphraseLength READ minimumPassphraseLength CONSTANT)
@@ -63,6 +65,7 @@ public:
     QString recoveryKey() const { return m_recoveryKey; }
     SaveState saveState() const { return m_saveState; }
     NotesModel *notes() const { return m_notes; }
+    DocumentsModel *documents() const { return m_documents; }
     int autoLockMinutes() const { return m_autoLockMinutes; }
     void setAutoLockMinutes(int minutes);
     static int minimumPassphraseLength() { return 6; }
@@ -89,6 +92,8 @@ public:
     // Destroys the vault for good.
     Q_INVOKABLE void wipe();
     Q_INVOKABLE void clearError() { setError({}); }
+    // For the models: a problem to show the user.
+    void reportError(const QString &error) { setError(error); }
 
     Q_INVOKABLE QString caseDetail(const QString &field) const;
     Q_INVOKABLE void setCaseDetail(const QString &field, const QString &value);
@@ -126,6 +131,7 @@ private:
 
     vault::Vault *m_vault;
     NotesModel *m_notes;
+    DocumentsModel *m_documents;
     QThreadPool m_worker;
     QTimer m_saveTimer;
     QTimer m_inactivityTimer;

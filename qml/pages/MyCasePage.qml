@@ -16,23 +16,6 @@ PageScaffold {
     pageName: "case"
     title: qsTr("My case")
 
-    // Buttons with plain backgrounds: Material draws a raised button's fill through a layer that the
-    // software renderer (offscreen, phones without GPU drivers) leaves out, so a highlighted button
-    // would be white text on nothing.
-    component PrimaryButton: Button {
-        id: primaryButton
-        highlighted: true
-        Layout.preferredHeight: Theme.touchTarget
-        background: Rectangle {
-            implicitWidth: 64
-            implicitHeight: Theme.touchTarget - 12
-            radius: 2
-            color: !primaryButton.enabled ? primaryButton.Material.buttonDisabledColor
-                : primaryButton.down ? Qt.darker(Theme.accent, 1.3)
-                : Theme.accent
-        }
-    }
-
     // A text field that is stored in the vault as one case detail.
     component CaseField: TextField {
         id: caseField
@@ -103,23 +86,6 @@ PageScaffold {
         }
     }
 
-    // A column inside the page's column that arranges itself: its width is bound, not set by the
-    // page's layout. (In Qt 6.4 a layout sized by another layout can miss its children's new heights
-    // when their text wraps, and then draws them on top of each other.)
-    component Part: Item {
-        default property alias content: partColumn.data
-        property alias spacing: partColumn.spacing
-
-        implicitHeight: partColumn.implicitHeight
-        Layout.fillWidth: true
-
-        ColumnLayout {
-            id: partColumn
-            width: parent.width
-            spacing: Theme.spacing
-        }
-    }
-
     component FieldLabel: Label {
         font.bold: true
         wrapMode: Text.Wrap
@@ -134,20 +100,7 @@ PageScaffold {
         Layout.fillWidth: true
     }
 
-    Label {
-        objectName: "case-locked"
-        visible: !root.unlocked
-        text: VaultSession.state === VaultSession.Absent ? qsTr("You have no private notes on this phone yet.")
-            : qsTr("Unlock your notes first")
-        font.pixelSize: Theme.titleSize
-        wrapMode: Text.Wrap
-        Layout.fillWidth: true
-    }
-    PrimaryButton {
-        visible: !root.unlocked
-        text: qsTr("Go to My notes")
-        onClicked: PageRouter.open("vault", {})
-    }
+    VaultLockedNotice {}
 
     // A Repeater with a count of 0 or 1 builds the fields only while the vault is open. (Not a
     // Loader: in Qt 6.4 a Loader cannot build a component of a file with ComponentBehavior: Bound.)

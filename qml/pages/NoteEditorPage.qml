@@ -19,23 +19,6 @@ Page {
     // Kept up to date by the editor, for the window's title bar.
     property string noteTitle
 
-    // Buttons with plain backgrounds: Material draws a raised button's fill through a layer that the
-    // software renderer (offscreen, phones without GPU drivers) leaves out, so a highlighted button
-    // would be white text on nothing.
-    component PrimaryButton: Button {
-        id: primaryButton
-        highlighted: true
-        Layout.preferredHeight: Theme.touchTarget
-        background: Rectangle {
-            implicitWidth: 64
-            implicitHeight: Theme.touchTarget - 12
-            radius: 2
-            color: !primaryButton.enabled ? primaryButton.Material.buttonDisabledColor
-                : primaryButton.down ? Qt.darker(Theme.accent, 1.3)
-                : Theme.accent
-        }
-    }
-
     objectName: root.pageName
     // A locked vault shows no note title either.
     title: root.unlocked && root.noteTitle.length > 0 ? root.noteTitle

@@ -32,101 +32,6 @@ PageScaffold {
     pageName: "vault"
     title: qsTr("My notes")
 
-    // A password field that no keyboard learns from or suggests into.
-    component SecretField: TextField {
-        echoMode: TextInput.Password
-        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhHiddenText | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
-        Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touchTarget
-        Accessible.name: placeholderText
-    }
-
-    // Buttons with plain backgrounds: Material draws a raised button's fill through a layer that the
-    // software renderer (offscreen, phones without GPU drivers) leaves out, so a highlighted button
-    // would be white text on nothing.
-    component PrimaryButton: Button {
-        id: primaryButton
-        highlighted: true
-        Layout.preferredHeight: Theme.touchTarget
-        background: Rectangle {
-            implicitWidth: 64
-            implicitHeight: Theme.touchTarget - 12
-            radius: 2
-            color: !primaryButton.enabled ? primaryButton.Material.buttonDisabledColor
-                : primaryButton.down ? Qt.darker(Theme.accent, 1.3)
-                : Theme.accent
-        }
-    }
-
-    component OutlineButton: Button {
-        id: outlineButton
-        flat: true
-        Layout.preferredHeight: Theme.touchTarget
-        background: Rectangle {
-            implicitWidth: 64
-            implicitHeight: Theme.touchTarget - 12
-            radius: 2
-            color: outlineButton.down ? Theme.railBackground : "transparent"
-            border.width: 1
-            border.color: outlineButton.enabled ? outlineButton.Material.foreground : Theme.muted
-        }
-    }
-
-    // A column inside the page's column that arranges itself: its width is bound, not set by the
-    // page's layout. (In Qt 6.4 a layout sized by another layout can miss its children's new heights
-    // when their text wraps, and then draws them on top of each other.)
-    component Part: Item {
-        default property alias content: partColumn.data
-        property alias spacing: partColumn.spacing
-
-        implicitHeight: partColumn.implicitHeight
-        Layout.fillWidth: true
-
-        ColumnLayout {
-            id: partColumn
-            width: parent.width
-            spacing: Theme.spacing
-        }
-    }
-
-    // A spinner with a sentence that says why the user waits. (Anchors rather than a layout, for
-    // the reason given at Part.)
-    component BusyLine: Item {
-        id: busyLine
-
-        property string text
-
-        visible: VaultSession.busy
-        implicitHeight: Math.max(Theme.touchTarget, busyText.implicitHeight)
-        Layout.fillWidth: true
-
-        BusyIndicator {
-            id: spinner
-            running: busyLine.visible
-            width: Theme.touchTarget
-            height: Theme.touchTarget
-            anchors.left: parent.left
-            anchors.verticalCenter: parent.verticalCenter
-        }
-        Label {
-            id: busyText
-            text: busyLine.text
-            wrapMode: Text.Wrap
-            anchors.left: spinner.right
-            anchors.leftMargin: Theme.spacing
-            anchors.right: parent.right
-            anchors.verticalCenter: parent.verticalCenter
-            Accessible.role: Accessible.StatusBar
-            Accessible.name: text
-        }
-    }
-
-    component Paragraph: Label {
-        wrapMode: Text.Wrap
-        font.pixelSize: Theme.bodySize
-        Layout.fillWidth: true
-    }
-
     // Quick exit stays at the top of the page whatever is shown and however far it is scrolled.
     header: Rectangle {
         color: Theme.railBackground
@@ -533,6 +438,14 @@ PageScaffold {
                     height: Theme.touchTarget
                     Accessible.name: qsTr("My case: V-number, case worker, lawyer and procedure")
                     onClicked: PageRouter.open("case", {})
+                }
+                Button {
+                    objectName: "vault-documents"
+                    text: qsTr("My documents")
+                    flat: true
+                    height: Theme.touchTarget
+                    Accessible.name: qsTr("My documents: photos and PDFs of letters")
+                    onClicked: PageRouter.open("documents", {})
                 }
                 Button {
                     objectName: "vault-settings"

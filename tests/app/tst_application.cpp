@@ -66,8 +66,8 @@ private Q_SLOTS:
     {
         const Run result = run({ QStringLiteral("--self-test") });
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
-        QVERIFY2(result.out.contains(
-                     QLatin1String("self-test: ok, 9 pages loaded, 4 of them again with the vault unlocked")),
+        QVERIFY2(result.out.contains(QLatin1String(
+                     "self-test: ok, 11 pages loaded, 6 of them again with the vault unlocked")),
                  qPrintable(result.out));
         QVERIFY2(!result.out.contains(QLatin1String("notice shown to the user")), qPrintable(result.out));
     }

@@ -5,6 +5,7 @@
 #include "LanguageController.h"
 #include "PageRouter.h"
 #include "VaultController.h"
+#include "VaultImageProvider.h"
 #include "crypto/SecureBuffer.h"
 #include "storage/ZeroingAllocator.h"
 #include "vault/Vault.h"
@@ -41,6 +42,7 @@ public Q_SLOTS:
             m_installed = true;
         }
         engine->addImportPath(QStringLiteral("qrc:/"));
+        engine->addImageProvider(QStringLiteral("vault"), new rc::ui::VaultImageProvider(&m_vault));
         m_languages.setEngine(engine);
     }
 

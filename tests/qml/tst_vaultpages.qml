@@ -17,6 +17,8 @@ Item {
         Component { id: noteC; NoteEditorPage { width: root.width; height: root.height } }
         Component { id: caseC; MyCasePage { width: root.width; height: root.height } }
         Component { id: settingsC; VaultSettingsPage { width: root.width; height: root.height } }
+        Component { id: documentsC; DocumentsPage { width: root.width; height: root.height } }
+        Component { id: documentC; DocumentPage { width: root.width; height: root.height } }
 
         SignalSpy { id: backSpy; target: PageRouter; signalName: "backRequested" }
         SignalSpy { id: openSpy; target: PageRouter; signalName: "openRequested" }
@@ -251,6 +253,48 @@ Item {
                 VaultSession.unlock("changed pass");
             tryCompare(VaultSession, "state", VaultSession.Unlocked, 20000);
             compare(VaultSession.notes.count, 1);
+        }
+    
+        function test_9_documents() {
+            compare(VaultSession.state, VaultSession.Unlocked);
+            const list = createTemporaryObject(documentsC, root);
+            waitForRendering(list);
+            findChild(list, "documents-location").text = Qt.resolvedUrl("../data/documents/letter.png");
+            findChild(list, "documents-title").text = "Letter from the IND";
+            findChild(list, "documents-add").clicked();
+            compare(VaultSession.error, "");
+            compare(VaultSession.documents.count, 1);
+            compare(findChild(list, "documents-location").text, "", "the form is cleared after adding");
+
+            // Only photos and PDFs: anything else is refused with a reason.
+            findChild(list, "documents-location").text = Qt.resolvedUrl("tst_vaultpages.qml");
+            findChild(list, "documents-add").clicked();
+            verify(VaultSession.error.length > 0);
+            compare(VaultSession.documents.count, 1);
+            VaultSession.clearError();
+
+            const pdfId = VaultSession.documents.importFile(Qt.resolvedUrl("../data/documents/letter.pdf"), "");
+            verify(pdfId > 0);
+            compare(VaultSession.documents.count, 2);
+
+            // A PDF is shown page by page from memory.
+            const view = createTemporaryObject(documentC, root, { documentId: pdfId });
+            compare(view.title, "letter");
+            compare(view.info.pageCount, 2);
+            const image = findChild(view, "document-image");
+            tryCompare(image, "status", Image.Ready);
+            verify(image.implicitWidth > 0);
+            view.page = 1;
+            tryCompare(image, "status", Image.Ready);
+
+            // Locking takes the pages of the vault away.
+            VaultSession.lock();
+            verify(!findChild(view, "document-image").visible || view.info.found !== true || VaultSession.state !== VaultSession.Unlocked);
+            VaultSession.unlock("changed pass");
+            tryCompare(VaultSession, "state", VaultSession.Unlocked, 20000);
+            compare(VaultSession.documents.count, 2, "documents survive lock and unlock");
+            verify(VaultSession.documents.remove(pdfId));
+            compare(VaultSession.documents.count, 1);
         }
     }
 }

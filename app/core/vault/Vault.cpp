@@ -1,15 +1,19 @@
 #include "Vault.h"
 
+#include "DocumentFile.h"
 #include "RecoveryKey.h"
 #include "crypto/Random.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
 
+#include <cerrno>
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace rc::vault {
@@ -20,6 +24,45 @@ PlaintextAllocator sqliteAllocator()
 {
     return { [](qsizetype size) { return VaultDatabase::allocateImage(size); },
              [](unsigned char *data) { sqlite3_free(data); } };
+}
+
+// Overwrites a regular file with random bytes, syncs it and deletes it; true when nothing is left at
+// `path`. Flash storage may keep old blocks, but the overwrite is what software can do.
+bool overwriteAndRemove(const QString &path)
+{
+    const QByteArray encoded = QFile::encodeName(path);
+    // O_NONBLOCK and the fstat: a FIFO or device at the path is deleted, never written to or waited on.
+    const int fd = ::open(encoded.constData(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+    if (fd >= 0) {
+        struct stat info = {};
+        if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+            const qint64 size = info.st_size;
+            const QByteArray noise = crypto::Random::bytes(qMin<qint64>(size, 1 << 20));
+            for (qint64 written = 0; written < size;) {
+                const ssize_t n
+                    = ::write(fd, noise.constData(), size_t(qMin<qint64>(noise.size(), size - written)));
+                if (n <= 0)
+                    break;
+                written += n;
+            }
+            ::fsync(fd);
+        }
+        ::close(fd);
+    }
+    return ::unlink(encoded.constData()) == 0 || errno == ENOENT;
+}
+
+// A file id as stored in the documents table: exactly 32 lowercase hex digits, so that it can only
+// ever name a file inside the documents folder.
+std::optional<QByteArray> parseFileId(const QString &hex)
+{
+    if (hex.size() != 2 * DocumentFile::FileIdSize)
+        return std::nullopt;
+    const QByteArray latin1 = hex.toLatin1();
+    const QByteArray bytes = QByteArray::fromHex(latin1);
+    if (bytes.size() != DocumentFile::FileIdSize || bytes.toHex() != latin1)
+        return std::nullopt;
+    return bytes;
 }
 
 } // namespace
@@ -37,6 +80,16 @@ Vault::~Vault()
 QString Vault::filePath() const
 {
     return QDir(m_directory).filePath(QLatin1String(FileName));
+}
+
+QString Vault::documentsPath() const
+{
+    return QDir(m_directory).filePath(QLatin1String(DocumentsFolder));
+}
+
+QString Vault::documentPath(const QString &fileId) const
+{
+    return QDir(documentsPath()).filePath(fileId + QLatin1String(DocumentFile::FileSuffix));
 }
 
 Vault::State Vault::state() const
@@ -105,6 +158,13 @@ void Vault::removeInterruptedSaves()
         = dir.entryList({ QLatin1String(FileName) + QStringLiteral(".tmp-*") }, QDir::Files | QDir::Hidden);
     for (const QString &name : stale)
         QFile::remove(dir.filePath(name));
+    // The same for an import cut short.
+    const QDir documents(documentsPath());
+    const QStringList staleDocuments = documents.entryList(
+        { QStringLiteral("*") + QLatin1String(DocumentFile::FileSuffix) + QStringLiteral(".tmp-*") },
+        QDir::Files | QDir::Hidden);
+    for (const QString &name : staleDocuments)
+        QFile::remove(documents.filePath(name));
 }
 
 void Vault::lock()
@@ -152,6 +212,8 @@ VaultError Vault::changePassphrase(QByteArrayView newPassphrase,
 
 VaultError Vault::exportBackup(const QString &path)
 {
+    // Notes only for now: the documents' rows go along, their files (documents/*.rcd) do not
+    // (docs/vault-format.md, "Documents").
     const VaultDatabase::Image image = snapshot();
     QMutexLocker locker(&m_keyMutex);
     if (!m_key)
@@ -166,6 +228,8 @@ VaultError Vault::exportBackup(const QString &path)
 
 VaultError Vault::importBackup(const QString &path, const Secret &secret)
 {
+    // Notes only for now: the document files on this device are left alone; those the backup's rows
+    // do not list (or list under other keys) can no longer be opened.
     unsigned char *plaintext = nullptr;
     qsizetype size = 0;
     VaultError error = VaultError::None;
@@ -191,25 +255,128 @@ VaultError Vault::importBackup(const QString &path, const Secret &secret)
 bool Vault::wipe()
 {
     lock();
-    const QString path = filePath();
-    const QByteArray encoded = QFile::encodeName(path);
-    const int fd = ::open(encoded.constData(), O_WRONLY | O_CLOEXEC);
-    if (fd >= 0) {
-        // Overwrite the key slots (and everything else) before unlinking; flash storage may keep old
-        // blocks, but without the slots the rest cannot be decrypted.
-        const qint64 size = QFileInfo(path).size();
-        const QByteArray noise = crypto::Random::bytes(qMin<qint64>(size, 1 << 20));
-        for (qint64 written = 0; written < size;) {
-            const ssize_t n
-                = ::write(fd, noise.constData(), size_t(qMin<qint64>(noise.size(), size - written)));
-            if (n <= 0)
-                break;
-            written += n;
-        }
-        ::fsync(fd);
-        ::close(fd);
+    // The vault file first: it holds the wrapped document keys, so once it is gone no document file
+    // can be decrypted, even if wiping the rest is cut short.
+    bool wiped = overwriteAndRemove(filePath());
+    QDir documents(documentsPath());
+    if (documents.exists()) {
+        const QStringList names = documents.entryList(QDir::Files | QDir::Hidden | QDir::System);
+        for (const QString &name : names)
+            wiped = overwriteAndRemove(documents.filePath(name)) && wiped;
+        wiped = documents.removeRecursively() && wiped;
     }
-    return !QFileInfo::exists(path) || QFile::remove(path);
+    return wiped;
+}
+
+crypto::SecureBuffer Vault::documentWrappingKey(QByteArrayView fileId, VaultError *error) const
+{
+    QMutexLocker locker(&m_keyMutex);
+    if (!m_key) {
+        *error = VaultError::WrongSecret;
+        return {};
+    }
+    crypto::SecureBuffer key = m_key->deriveSubkey(fileId, QByteArrayView(DocumentFile::KeyWrapInfo));
+    *error = key.isValid() ? VaultError::None : VaultError::OutOfMemory;
+    return key;
+}
+
+std::optional<qint64> Vault::importDocument(const QString &sourcePath, const QString &title,
+                                            const QString &mimeType, VaultError *error)
+{
+    const auto fail = [error](VaultError value) -> std::optional<qint64> {
+        if (error)
+            *error = value;
+        return std::nullopt;
+    };
+    if (!m_database.isOpen())
+        return fail(VaultError::WrongSecret);
+    const QByteArray fileId = DocumentFile::newFileId();
+    const crypto::SecureBuffer documentKey = DocumentFile::newKey();
+    if (!documentKey.isValid())
+        return fail(VaultError::OutOfMemory);
+    // Wrapped before the (slow) encryption, so a locked vault fails before any work is done.
+    VaultError keyError = VaultError::None;
+    const crypto::SecureBuffer wrappingKey = documentWrappingKey(fileId, &keyError);
+    if (!wrappingKey.isValid())
+        return fail(keyError);
+    DocumentRecord record;
+    record.wrappedKey = DocumentFile::wrapKey(wrappingKey, fileId, documentKey);
+    if (record.wrappedKey.isEmpty())
+        return fail(VaultError::OutOfMemory);
+    record.fileId = QString::fromLatin1(fileId.toHex());
+
+    const QString folder = documentsPath();
+    if (!QDir().mkpath(folder))
+        return fail(VaultError::Io);
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString path = documentPath(record.fileId);
+    VaultError encryptError = VaultError::None;
+    if (!DocumentFile::encryptFile(sourcePath, path, documentKey, fileId, &encryptError))
+        return fail(encryptError);
+    const std::optional<DocumentFile::Header> header = DocumentFile::readHeader(path, nullptr);
+    record.info.title = title;
+    record.info.mimeType = mimeType;
+    record.info.size = header ? qint64(header->plaintextSize) : 0;
+    record.info.created = QDateTime::currentDateTimeUtc();
+    const qint64 id = header ? m_database.addDocument(record) : 0;
+    if (id == 0) {
+        overwriteAndRemove(path);
+        return fail(header ? VaultError::OutOfMemory : VaultError::Io);
+    }
+    if (error)
+        *error = VaultError::None;
+    return id;
+}
+
+std::optional<Vault::DocumentAccess> Vault::documentAccess(qint64 id, VaultError *error)
+{
+    const auto fail = [error](VaultError value) -> std::optional<DocumentAccess> {
+        if (error)
+            *error = value;
+        return std::nullopt;
+    };
+    if (!m_database.isOpen())
+        return fail(VaultError::WrongSecret);
+    const std::optional<DocumentRecord> record = m_database.document(id);
+    if (!record)
+        return fail(VaultError::NotFound);
+    const std::optional<QByteArray> fileId = parseFileId(record->fileId);
+    if (!fileId)
+        return fail(VaultError::Damaged);
+    VaultError keyError = VaultError::None;
+    const crypto::SecureBuffer wrappingKey = documentWrappingKey(*fileId, &keyError);
+    if (!wrappingKey.isValid())
+        return fail(keyError);
+    std::optional<crypto::SecureBuffer> documentKey
+        = DocumentFile::unwrapKey(wrappingKey, *fileId, record->wrappedKey, error);
+    if (!documentKey)
+        return std::nullopt;
+    return DocumentAccess { documentPath(record->fileId), std::move(*documentKey), record->info.size };
+}
+
+std::optional<QByteArray> Vault::readDocument(qint64 id, qsizetype maxSize, VaultError *error)
+{
+    const std::optional<DocumentAccess> access = documentAccess(id, error);
+    if (!access)
+        return std::nullopt;
+    return DocumentFile::decryptToMemory(access->path, access->key, maxSize, error);
+}
+
+bool Vault::removeDocument(qint64 id)
+{
+    if (!m_database.isOpen())
+        return false;
+    const std::optional<DocumentRecord> record = m_database.document(id);
+    if (!record || !m_database.removeDocument(id))
+        return false;
+    // The row (and with it the wrapped key) first: a file without its row cannot be decrypted.
+    const std::optional<QByteArray> fileId = parseFileId(record->fileId);
+    return fileId && overwriteAndRemove(documentPath(record->fileId));
+}
+
+QList<DocumentInfo> Vault::documents()
+{
+    return m_database.isOpen() ? m_database.documents() : QList<DocumentInfo>();
 }
 
 } // namespace rc::vault

@@ -3,6 +3,8 @@
 #include "VaultDatabase.h"
 #include "VaultFile.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QMutex>
 #include <QString>
 
@@ -26,6 +28,8 @@ public:
     };
 
     static constexpr auto FileName = "vault.rcv";
+    // Encrypted documents (DocumentFile): "<directory>/documents/<hex file id>.rcd".
+    static constexpr auto DocumentsFolder = "documents";
 
     explicit Vault(QString directory);
     ~Vault();
@@ -34,6 +38,7 @@ public:
 
     State state() const;
     QString filePath() const;
+    QString documentsPath() const;
 
     // Makes a new vault protected by `passphrase`, writes it, and leaves it unlocked. Returns the
     // recovery key (formatted for the user) in `recoveryKey`: it is shown once and never stored.
@@ -55,18 +60,56 @@ public:
     VaultError changePassphrase(QByteArrayView newPassphrase,
                                 const crypto::Kdf::Argon2Parameters &parameters);
 
+    // Documents (photos and PDFs of letters), each in its own encrypted file under documentsPath() with
+    // its own random key, wrapped under a subkey of the data key in the `documents` table. Only while
+    // unlocked (else WrongSecret), on the owning thread. Like notes, a change reaches the vault file
+    // with the next save(); a document imported but never saved leaves a file nobody can decrypt.
+    //
+    // Encrypts the file at `sourcePath` (streamed, 64 KiB at a time; at most
+    // DocumentFile::MaximumPlaintextSize, else TooLarge) and adds its row; returns the row's id. On
+    // failure nothing is left behind. Takes time in proportion to the size of the file.
+    std::optional<qint64> importDocument(const QString &sourcePath, const QString &title,
+                                         const QString &mimeType, VaultError *error);
+    // The whole plaintext of document `id`, for display; TooLarge (before allocating) above `maxSize`
+    // bytes, NotFound for no such document or a missing file, Damaged for a changed file. The caller
+    // wipes the buffer with crypto::cleanse() when done and does not copy it.
+    std::optional<QByteArray> readDocument(qint64 id, qsizetype maxSize, VaultError *error);
+    // readDocument() in two steps, so that decrypting can leave the owning thread: documentAccess() on
+    // the owning thread (it reads the row and unwraps the key), then DocumentFile::decryptToMemory() or
+    // DocumentFile::decrypt() with `path` and `key` on any thread. The key is the document's only: it
+    // opens nothing else, and is wiped when the DocumentAccess goes. Errors as readDocument().
+    struct DocumentAccess
+    {
+        QString path;
+        crypto::SecureBuffer key;
+        qint64 size = 0; // of the plaintext, as recorded in the row
+    };
+    std::optional<DocumentAccess> documentAccess(qint64 id, VaultError *error);
+    // Removes the row, then overwrites the file with random bytes and deletes it. False when there is no
+    // such document or the row or the file could not be removed.
+    bool removeDocument(qint64 id);
+    // Newest first; empty while locked.
+    QList<DocumentInfo> documents();
+
     // Writes the vault, encrypted as it is (both slots), to `path`, e.g. a backup on a USB stick.
+    // Notes only for now: the documents' rows (and wrapped keys) are in it, their files are not, so
+    // documents restored from a backup show as missing (NotFound).
     VaultError exportBackup(const QString &path);
     // Replaces this device's vault by the backup at `path`, which `secret` must open. The current
-    // vault, if any, is locked first; on failure it is left as it was.
+    // vault, if any, is locked first; on failure it is left as it was. Notes only for now: document
+    // files on this device stay as they are, and only those the backup lists can be opened.
     VaultError importBackup(const QString &path, const Secret &secret);
 
-    // Destroys the vault: its file is overwritten with random bytes, synced and deleted. There is no
-    // way back, not even with the recovery key.
+    // Destroys the vault: its file, then every document file, is overwritten with random bytes, synced
+    // and deleted, and the documents folder removed. There is no way back, not even with the recovery
+    // key.
     bool wipe();
 
 private:
     void removeInterruptedSaves();
+    QString documentPath(const QString &fileId) const;
+    // HKDF of the data key for the document `fileId` (under m_keyMutex); WrongSecret when locked.
+    crypto::SecureBuffer documentWrappingKey(QByteArrayView fileId, VaultError *error) const;
 
     QString m_directory;
     VaultDatabase m_database;

@@ -92,6 +92,19 @@ Note readNote(const storage::Statement &stmt)
     return note;
 }
 
+DocumentInfo readDocumentInfo(const storage::Statement &stmt)
+{
+    DocumentInfo info;
+    info.id = stmt.integer(0);
+    info.title = stmt.text(1);
+    info.mimeType = stmt.text(2);
+    info.size = stmt.integer(3);
+    info.created = QDateTime::fromString(stmt.text(4), Qt::ISODateWithMs);
+    return info;
+}
+
+const QString documentColumns = QStringLiteral("id, title, mime_type, size, created");
+
 const QString noteColumns = QStringLiteral("id, title, body, tags, created, updated, procedure_step");
 
 // Turns what a person typed into an FTS5 query that cannot be a syntax error: every word quoted and
@@ -263,6 +276,52 @@ QList<Note> VaultDatabase::searchNotes(const QString &query)
     stmt.bind(1, match);
     while (stmt.step())
         result.append(readNote(stmt));
+    return result;
+}
+
+qint64 VaultDatabase::addDocument(const DocumentRecord &record)
+{
+    const DocumentInfo &info = record.info;
+    auto stmt = m_db.prepare(QStringLiteral("INSERT INTO documents (title, mime_type, size, file_id, "
+                                            "wrapped_key, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    stmt.bind(1, info.title)
+        .bind(2, info.mimeType)
+        .bind(3, info.size)
+        .bind(4, record.fileId)
+        .bind(5, record.wrappedKey)
+        .bind(6, iso(info.created.isValid() ? info.created : QDateTime::currentDateTimeUtc()));
+    if (!stmt.exec())
+        return 0;
+    return sqlite3_last_insert_rowid(m_db.handle());
+}
+
+std::optional<DocumentRecord> VaultDatabase::document(qint64 id)
+{
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT %1, file_id, wrapped_key FROM documents WHERE id = ?1").arg(documentColumns));
+    stmt.bind(1, id);
+    if (!stmt.step())
+        return std::nullopt;
+    DocumentRecord record;
+    record.info = readDocumentInfo(stmt);
+    record.fileId = stmt.text(5);
+    record.wrappedKey = stmt.blob(6);
+    return record;
+}
+
+bool VaultDatabase::removeDocument(qint64 id)
+{
+    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?1"));
+    return stmt.bind(1, id).exec() && sqlite3_changes(m_db.handle()) == 1;
+}
+
+QList<DocumentInfo> VaultDatabase::documents()
+{
+    QList<DocumentInfo> result;
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM documents ORDER BY created DESC, id DESC").arg(documentColumns));
+    while (stmt.step())
+        result.append(readDocumentInfo(stmt));
     return result;
 }
 

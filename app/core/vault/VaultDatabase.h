@@ -21,6 +21,25 @@ struct Note
     QString procedureStep; // optional link to a step of a procedure, e.g. "nl/general/interview"
 };
 
+// A document in the vault (a photo or PDF of a letter), as listed; its bytes are in an encrypted file
+// of its own (DocumentFile), read through Vault::readDocument().
+struct DocumentInfo
+{
+    qint64 id = 0;
+    QString title;
+    QString mimeType; // e.g. "application/pdf", "image/jpeg"
+    qint64 size = 0; // of the plaintext, in bytes
+    QDateTime created;
+};
+
+// The row behind a DocumentInfo: which file, and its key wrapped under the vault (see Vault).
+struct DocumentRecord
+{
+    DocumentInfo info;
+    QString fileId; // lowercase hex of the 16-byte file id; the file is documents/<fileId>.rcd
+    QByteArray wrappedKey; // DocumentFile::wrapKey()
+};
+
 // The unlocked vault: an SQLite database that lives only in memory. It is loaded from and saved to a
 // plaintext image that only ever exists in SQLite's own (zeroing) heap; VaultFile encrypts it.
 class VaultDatabase
@@ -87,6 +106,13 @@ public:
     QList<Note> notes();
     // Notes whose title, text or tags contain every word of `query` (prefixes match), best first.
     QList<Note> searchNotes(const QString &query);
+
+    // Returns the new row's id, or 0 on failure.
+    qint64 addDocument(const DocumentRecord &record);
+    std::optional<DocumentRecord> document(qint64 id);
+    bool removeDocument(qint64 id);
+    // Newest first.
+    QList<DocumentInfo> documents();
 
     QString caseDetail(const QString &field);
     bool setCaseDetail(const QString &field, const QString &value);

@@ -280,6 +280,10 @@ QString describe(VaultError error)
             "rc::vault",
             "The phone's storage could not be read or written (it may be full). "
             "The last saved copy of your notes was kept.");
+    case VaultError::TooLarge:
+        return QCoreApplication::translate(
+            "rc::vault",
+            "This document is too large for Rights Companion to keep or show. Nothing was changed.");
     }
     return {};
 }
@@ -589,6 +593,14 @@ std::optional<VaultKey> VaultKey::create(QByteArrayView passphrase, const Secure
     header.keySlots = { std::move(*passphraseSlot), std::move(*recoverySlot) };
     setError(error, VaultError::None);
     return VaultKey(std::move(header), std::move(dataKey));
+}
+
+SecureBuffer VaultKey::deriveSubkey(QByteArrayView salt, QByteArrayView info) const
+{
+    SecureBuffer subkey;
+    if (!m_dataKey.isValid() || !Kdf::hkdfSha256(m_dataKey.view(), salt, info, DataKeySize, &subkey))
+        return {};
+    return subkey;
 }
 
 bool VaultKey::changePassphrase(QByteArrayView newPassphrase, const Kdf::Argon2Parameters &parameters)

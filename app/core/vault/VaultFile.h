@@ -28,6 +28,7 @@ enum class VaultError
     WrongSecret, // no slot of the secret's kind opens with it
     OutOfMemory, // the key derivation or the plaintext buffer could not get its memory
     Io, // the file could not be read, or the new file could not be written
+    TooLarge, // a document above DocumentFile::MaximumPlaintextSize, or above what the caller can show
 };
 
 // One or two plain sentences for the user, translatable (context "rc::vault").
@@ -121,6 +122,12 @@ public:
     quint64 generation() const { return m_header.generation; }
     QByteArray vaultId() const { return m_header.vaultId; }
     const VaultHeader &header() const { return m_header; }
+
+    // A 32-byte key for one purpose, derived from the data key: HKDF-SHA256(input key = data key,
+    // `salt`, `info`). Each use has its own `info` (e.g. DocumentFile::KeyWrapInfo), so a subkey says
+    // nothing about the data key or another subkey; the data key itself never leaves this class.
+    // Invalid (empty) when the vault has no data key or the derivation fails.
+    crypto::SecureBuffer deriveSubkey(QByteArrayView salt, QByteArrayView info) const;
 
 private:
     friend struct VaultKeyAccess;
