@@ -27,90 +27,90 @@
     <name>DocumentPage</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>This document is not in your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>This document is not in your vault.</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous page</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 of %2</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Next page</translation>
     </message>
     <message>
         <source>Delete this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this document</translation>
     </message>
     <message>
         <source>Delete this document?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this document?</translation>
     </message>
     <message>
         <source>The app&apos;s copy is deleted for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>The app&apos;s copy is deleted for good.</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
         <source>My documents</source>
-        <translation type="unfinished"></translation>
+        <translation>My documents</translation>
     </message>
     <message>
         <source>Keep photos and PDFs of your letters here, for example from the IND or COA. They are encrypted like your notes. The app keeps its own copy: afterwards you can delete the original file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep photos and PDFs of your letters here, for example from the IND or COA. They are encrypted like your notes. The app keeps its own copy: afterwards you can delete the original file.</translation>
     </message>
     <message>
         <source>Add a photo or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a photo or PDF</translation>
     </message>
     <message>
         <source>File, e.g. /home/me/Downloads/letter.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>File, e.g. /home/me/Downloads/letter.pdf</translation>
     </message>
     <message>
         <source>File to add</source>
-        <translation type="unfinished"></translation>
+        <translation>File to add</translation>
     </message>
     <message>
         <source>Name, e.g. Letter from the IND, 3 March</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, e.g. Letter from the IND, 3 March</translation>
     </message>
     <message>
         <source>Name of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the document</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>No documents yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No documents yet.</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
 </context>
 <context>
@@ -417,15 +417,15 @@
     <name>VaultLockedNotice</name>
     <message>
         <source>You have no private notes on this phone yet.</source>
-        <translation type="unfinished">You have no private notes on this phone yet.</translation>
+        <translation>You have no private notes on this phone yet.</translation>
     </message>
     <message>
         <source>Unlock your notes first</source>
-        <translation type="unfinished">Unlock your notes first</translation>
+        <translation>Unlock your notes first</translation>
     </message>
     <message>
         <source>Go to My notes</source>
-        <translation type="unfinished">Go to My notes</translation>
+        <translation>Go to My notes</translation>
     </message>
 </context>
 <context>
@@ -628,11 +628,11 @@
     </message>
     <message>
         <source>My documents</source>
-        <translation type="unfinished"></translation>
+        <translation>My documents</translation>
     </message>
     <message>
         <source>My documents: photos and PDFs of letters</source>
-        <translation type="unfinished"></translation>
+        <translation>My documents: photos and PDFs of letters</translation>
     </message>
 </context>
 <context>
@@ -801,11 +801,11 @@
     <name>rc::ui::DocumentsModel</name>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no file at %1.</translation>
     </message>
     <message>
         <source>Only photos and PDF files can be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only photos and PDF files can be kept here.</translation>
     </message>
 </context>
 <context>
@@ -894,7 +894,7 @@
     </message>
     <message>
         <source>This document is too large for Rights Companion to keep or show. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This document is too large for Rights Companion to keep or show. Nothing was changed.</translation>
     </message>
 </context>
 </TS>

@@ -27,90 +27,90 @@
     <name>DocumentPage</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>This document is not in your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document staat niet bij je notities.</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige pagina</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 van %2</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende pagina</translation>
     </message>
     <message>
         <source>Delete this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document verwijderen</translation>
     </message>
     <message>
         <source>Delete this document?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document verwijderen?</translation>
     </message>
     <message>
         <source>The app&apos;s copy is deleted for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopie in de app wordt definitief verwijderd.</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Houden</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Verwijderen</translation>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
         <source>My documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn documenten</translation>
     </message>
     <message>
         <source>Keep photos and PDFs of your letters here, for example from the IND or COA. They are encrypted like your notes. The app keeps its own copy: afterwards you can delete the original file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaar hier foto&apos;s en pdf&apos;s van je brieven, bijvoorbeeld van de IND of het COA. Ze worden versleuteld, net als je notities. De app bewaart een eigen kopie. Daarna kun je het originele bestand verwijderen.</translation>
     </message>
     <message>
         <source>Add a photo or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Een foto of pdf toevoegen</translation>
     </message>
     <message>
         <source>File, e.g. /home/me/Downloads/letter.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand, bijvoorbeeld /home/ik/Downloads/brief.pdf</translation>
     </message>
     <message>
         <source>File to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand om toe te voegen</translation>
     </message>
     <message>
         <source>Name, e.g. Letter from the IND, 3 March</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam, bijvoorbeeld Brief van de IND, 3 maart</translation>
     </message>
     <message>
         <source>Name of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van het document</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>No documents yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen documenten.</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
 </context>
 <context>
@@ -417,15 +417,15 @@
     <name>VaultLockedNotice</name>
     <message>
         <source>You have no private notes on this phone yet.</source>
-        <translation type="unfinished">Je hebt nog geen privénotities op deze telefoon.</translation>
+        <translation>Je hebt nog geen privénotities op deze telefoon.</translation>
     </message>
     <message>
         <source>Unlock your notes first</source>
-        <translation type="unfinished">Ontgrendel eerst je notities</translation>
+        <translation>Ontgrendel eerst je notities</translation>
     </message>
     <message>
         <source>Go to My notes</source>
-        <translation type="unfinished">Naar Mijn notities</translation>
+        <translation>Naar Mijn notities</translation>
     </message>
 </context>
 <context>
@@ -628,11 +628,11 @@
     </message>
     <message>
         <source>My documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn documenten</translation>
     </message>
     <message>
         <source>My documents: photos and PDFs of letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn documenten: foto&apos;s en pdf&apos;s van brieven</translation>
     </message>
 </context>
 <context>
@@ -801,11 +801,11 @@
     <name>rc::ui::DocumentsModel</name>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat geen bestand op %1.</translation>
     </message>
     <message>
         <source>Only photos and PDF files can be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je kunt hier alleen foto&apos;s en pdf-bestanden bewaren.</translation>
     </message>
 </context>
 <context>
@@ -894,7 +894,7 @@
     </message>
     <message>
         <source>This document is too large for Rights Companion to keep or show. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document is te groot om in Rights Companion te bewaren of te tonen. Er is niets veranderd.</translation>
     </message>
 </context>
 </TS>
