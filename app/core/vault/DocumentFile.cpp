@@ -1,5 +1,6 @@
 #include "DocumentFile.h"
 
+#include "FileIo.h"
 #include "crypto/Aead.h"
 #include "crypto/Random.h"
 
@@ -38,11 +39,7 @@ constexpr QByteArrayView magicView()
     return QByteArrayView(Magic, MagicSize);
 }
 
-void setError(VaultError *error, VaultError value)
-{
-    if (error)
-        *error = value;
-}
+using io::setError;
 
 bool keyValid(const SecureBuffer &key)
 {
@@ -70,22 +67,7 @@ QByteArray chunkAssociatedData(QByteArrayView header, quint64 index, bool last)
     return out;
 }
 
-bool writeAll(int fd, QByteArrayView bytes)
-{
-    const char *data = bytes.data();
-    qsizetype left = bytes.size();
-    while (left > 0) {
-        const ssize_t written = ::write(fd, data, size_t(left));
-        if (written < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        data += written;
-        left -= written;
-    }
-    return true;
-}
+using io::writeAll;
 
 // Reads exactly `size` bytes unless the file ends first; returns the number read, or -1 on an error.
 qsizetype readFully(int fd, char *data, qsizetype size)

@@ -1,5 +1,6 @@
 #include "VaultFile.h"
 
+#include "FileIo.h"
 #include "crypto/Aead.h"
 #include "crypto/Digest.h"
 #include "crypto/Random.h"
@@ -58,11 +59,7 @@ constexpr QByteArrayView magicView()
     return QByteArrayView(Magic, MagicSize);
 }
 
-void setError(VaultError *error, VaultError value)
-{
-    if (error)
-        *error = value;
-}
+using io::setError;
 
 // Reads fixed-width little-endian fields from untrusted bytes. Reading past the end yields zeros and
 // makes ok() false for good, so a parser checks once after a group of fields.
@@ -152,22 +149,7 @@ std::optional<VaultSlot> makeSlot(const VaultHeader &header, SecretKind kind,
     return slot;
 }
 
-bool writeAll(int fd, QByteArrayView bytes)
-{
-    const char *data = bytes.data();
-    qsizetype left = bytes.size();
-    while (left > 0) {
-        const ssize_t written = ::write(fd, data, size_t(left));
-        if (written < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        data += written;
-        left -= written;
-    }
-    return true;
-}
+using io::writeAll;
 
 // Writes `parts` to a new temporary file next to `path`, fsyncs it and renames it over `path`, then
 // fsyncs the folder so the rename itself survives a power cut. `*renamed` tells whether `path` now
