@@ -5,6 +5,7 @@
 #include <QTest>
 
 using rc::vault::Note;
+using rc::vault::PersonalContact;
 using rc::vault::VaultDatabase;
 
 namespace {
@@ -142,6 +143,67 @@ private Q_SLOTS:
         QCOMPARE(db.caseDetail(VaultDatabase::Lawyer), QStringLiteral("Ms. B"));
         QVERIFY(db.setCaseDetail(VaultDatabase::Lawyer, QString()));
         QVERIFY(db.caseDetail(VaultDatabase::Lawyer).isEmpty());
+    }
+
+    void keyDatesAppointmentsAndContactsSurviveSaving()
+    {
+        VaultDatabase db;
+        QVERIFY(db.create());
+        const qint64 decision = db.saveCaseDate(
+            { 0, QStringLiteral("decision_sent"), QDate(2026, 3, 6), QStringLiteral("by post") });
+        const qint64 application
+            = db.saveCaseDate({ 0, QStringLiteral("application"), QDate(2025, 11, 2), {} });
+        QVERIFY(decision > 0 && application > 0);
+        QCOMPARE(db.saveCaseDate({ 0, QStringLiteral("interview"), QDate(), {} }), 0); // no date, no entry
+        QCOMPARE(db.saveCaseDate({ 999, QStringLiteral("interview"), QDate(2026, 1, 1), {} }),
+                 0); // no such entry
+
+        const QDateTime nine(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC);
+        const qint64 later = db.saveAppointment(
+            { 0, QStringLiteral("Lawyer"), nine.addDays(2), QStringLiteral("Utrecht"), {} });
+        const qint64 sooner
+            = db.saveAppointment({ 0, QStringLiteral("GP"), nine, {}, QStringLiteral("bring letter") });
+        QVERIFY(later > 0 && sooner > 0);
+
+        const qint64 lawyer = db.savePersonalContact({ 0,
+                                                       QStringLiteral("Mr. Visser"),
+                                                       QStringLiteral("lawyer"),
+                                                       QStringLiteral("+31201234567"),
+                                                       {},
+                                                       {},
+                                                       {} });
+        QVERIFY(lawyer > 0);
+        QCOMPARE(db.savePersonalContact({ 0, QStringLiteral("  "), {}, {}, {}, {}, {} }),
+                 0); // a contact needs a name
+
+        VaultDatabase loaded;
+        QVERIFY(reload(loaded, db.serialize()));
+        const auto dates = loaded.caseDates();
+        QCOMPARE(dates.size(), 2);
+        QCOMPARE(dates.first().kind, QStringLiteral("application")); // oldest first
+        QCOMPARE(dates.last().date, QDate(2026, 3, 6));
+        QCOMPARE(dates.last().note, QStringLiteral("by post"));
+        const auto appointments = loaded.appointments();
+        QCOMPARE(appointments.size(), 2);
+        QCOMPARE(appointments.first().title, QStringLiteral("GP")); // soonest first
+        QCOMPARE(appointments.first().startsAt, nine);
+        const auto contacts = loaded.personalContacts();
+        QCOMPARE(contacts.size(), 1);
+        QCOMPARE(contacts.first().phone, QStringLiteral("+31201234567"));
+        QVERIFY(contacts.first().directoryRef.isEmpty());
+
+        // Editing and removing.
+        PersonalContact changed = contacts.first();
+        changed.directoryRef = QStringLiteral("nl/vluchtelingenwerk");
+        QCOMPARE(loaded.savePersonalContact(changed), lawyer);
+        QCOMPARE(loaded.personalContacts().first().directoryRef, QStringLiteral("nl/vluchtelingenwerk"));
+        QVERIFY(loaded.removeCaseDate(decision));
+        QVERIFY(!loaded.removeCaseDate(decision));
+        QVERIFY(loaded.removeAppointment(sooner));
+        QVERIFY(loaded.removePersonalContact(lawyer));
+        QCOMPARE(loaded.caseDates().size(), 1);
+        QCOMPARE(loaded.appointments().size(), 1);
+        QVERIFY(loaded.personalContacts().isEmpty());
     }
 
     void aDamagedImageIsRefused()

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <array>
+#include <functional>
 #include <sqlite3.h>
 #include <utility>
 
@@ -341,6 +342,129 @@ bool VaultDatabase::setCaseDetail(const QString &field, const QString &value)
     auto stmt = m_db.prepare(QStringLiteral("INSERT INTO case_details (field, value) VALUES (?1, ?2) ON "
                                             "CONFLICT (field) DO UPDATE SET value = excluded.value"));
     return stmt.bind(1, field).bind(2, value).exec();
+}
+
+namespace {
+
+// Runs an INSERT (id 0) or UPDATE (id > 0) whose parameters are ?1 = id, ?2.. = the values bound by
+// `bind`; returns the row's id, or 0 when nothing was written.
+qint64 saveRow(storage::Database &db, qint64 id, const QString &insert, const QString &update,
+               const std::function<void(storage::Statement &)> &bind)
+{
+    auto stmt = db.prepare(id == 0 ? insert : update);
+    stmt.bind(1, id);
+    bind(stmt);
+    if (!stmt.exec() || sqlite3_changes(db.handle()) != 1)
+        return 0;
+    return id == 0 ? sqlite3_last_insert_rowid(db.handle()) : id;
+}
+
+bool removeRow(storage::Database &db, const QString &table, qint64 id)
+{
+    auto stmt = db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(table));
+    return stmt.bind(1, id).exec() && sqlite3_changes(db.handle()) == 1;
+}
+
+} // namespace
+
+qint64 VaultDatabase::saveCaseDate(const CaseDate &date)
+{
+    if (!date.date.isValid() || date.kind.trimmed().isEmpty())
+        return 0;
+    return saveRow(
+        m_db, date.id, QStringLiteral("INSERT INTO case_dates (kind, date, note) VALUES (?2, ?3, ?4)"),
+        QStringLiteral("UPDATE case_dates SET kind = ?2, date = ?3, note = ?4 WHERE id = ?1"),
+        [&](storage::Statement &stmt) {
+            stmt.bind(2, date.kind.trimmed()).bind(3, date.date.toString(Qt::ISODate)).bind(4, date.note);
+        });
+}
+
+bool VaultDatabase::removeCaseDate(qint64 id)
+{
+    return removeRow(m_db, QStringLiteral("case_dates"), id);
+}
+
+QList<CaseDate> VaultDatabase::caseDates()
+{
+    QList<CaseDate> result;
+    auto stmt = m_db.prepare(QStringLiteral("SELECT id, kind, date, note FROM case_dates ORDER BY date, id"));
+    while (stmt.step())
+        result.append(
+            { stmt.integer(0), stmt.text(1), QDate::fromString(stmt.text(2), Qt::ISODate), stmt.text(3) });
+    return result;
+}
+
+qint64 VaultDatabase::saveAppointment(const Appointment &appointment)
+{
+    if (!appointment.startsAt.isValid())
+        return 0;
+    return saveRow(
+        m_db, appointment.id,
+        QStringLiteral("INSERT INTO appointments (title, starts_at, place, note) VALUES (?2, ?3, ?4, ?5)"),
+        QStringLiteral(
+            "UPDATE appointments SET title = ?2, starts_at = ?3, place = ?4, note = ?5 WHERE id = ?1"),
+        [&](storage::Statement &stmt) {
+            stmt.bind(2, appointment.title)
+                .bind(3, iso(appointment.startsAt))
+                .bind(4, appointment.place)
+                .bind(5, appointment.note);
+        });
+}
+
+bool VaultDatabase::removeAppointment(qint64 id)
+{
+    return removeRow(m_db, QStringLiteral("appointments"), id);
+}
+
+QList<Appointment> VaultDatabase::appointments()
+{
+    QList<Appointment> result;
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT id, title, starts_at, place, note FROM appointments ORDER BY starts_at, id"));
+    while (stmt.step()) {
+        result.append({ stmt.integer(0), stmt.text(1), QDateTime::fromString(stmt.text(2), Qt::ISODateWithMs),
+                        stmt.text(3), stmt.text(4) });
+    }
+    return result;
+}
+
+qint64 VaultDatabase::savePersonalContact(const PersonalContact &contact)
+{
+    if (contact.name.trimmed().isEmpty())
+        return 0;
+    return saveRow(
+        m_db, contact.id,
+        QStringLiteral("INSERT INTO personal_contacts (name, role, phone, email, note, directory_ref) "
+                       "VALUES (?2, ?3, ?4, ?5, ?6, nullif(?7, ''))"),
+        QStringLiteral(
+            "UPDATE personal_contacts SET name = ?2, role = ?3, phone = ?4, email = ?5, note = ?6, "
+            "directory_ref = nullif(?7, '') WHERE id = ?1"),
+        [&](storage::Statement &stmt) {
+            stmt.bind(2, contact.name.trimmed())
+                .bind(3, contact.role)
+                .bind(4, contact.phone)
+                .bind(5, contact.email)
+                .bind(6, contact.note)
+                .bind(7, contact.directoryRef);
+        });
+}
+
+bool VaultDatabase::removePersonalContact(qint64 id)
+{
+    return removeRow(m_db, QStringLiteral("personal_contacts"), id);
+}
+
+QList<PersonalContact> VaultDatabase::personalContacts()
+{
+    QList<PersonalContact> result;
+    auto stmt
+        = m_db.prepare(QStringLiteral("SELECT id, name, role, phone, email, note, coalesce(directory_ref, "
+                                      "'') FROM personal_contacts ORDER BY name, id"));
+    while (stmt.step()) {
+        result.append({ stmt.integer(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4), stmt.text(5),
+                        stmt.text(6) });
+    }
+    return result;
 }
 
 } // namespace rc::vault

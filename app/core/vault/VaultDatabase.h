@@ -21,6 +21,37 @@ struct Note
     QString procedureStep; // optional link to a step of a procedure, e.g. "nl/general/interview"
 };
 
+// A date in the person's case ("decision sent", "interview"); the personal timeline reads these.
+struct CaseDate
+{
+    qint64 id = 0;
+    QString kind; // e.g. "application", "interview", "decision_sent"
+    QDate date;
+    QString note;
+};
+
+struct Appointment
+{
+    qint64 id = 0;
+    QString title;
+    QDateTime startsAt; // stored in UTC
+    QString place;
+    QString note;
+};
+
+// Someone the person deals with: their lawyer, case worker, guardian. `directoryRef` points at the
+// directory entry it was copied from, if any.
+struct PersonalContact
+{
+    qint64 id = 0;
+    QString name;
+    QString role;
+    QString phone;
+    QString email;
+    QString note;
+    QString directoryRef;
+};
+
 // A document in the vault (a photo or PDF of a letter), as listed; its bytes are in an encrypted file
 // of its own (DocumentFile), read through Vault::readDocument().
 struct DocumentInfo
@@ -116,6 +147,22 @@ public:
 
     QString caseDetail(const QString &field);
     bool setCaseDetail(const QString &field, const QString &value);
+
+    // Key dates of the case, oldest first. Saving an entry with id 0 adds it and returns the new id;
+    // otherwise it replaces the entry and returns its id, or 0 when there is no such entry.
+    qint64 saveCaseDate(const CaseDate &date);
+    bool removeCaseDate(qint64 id);
+    QList<CaseDate> caseDates();
+
+    // Appointments, soonest first.
+    qint64 saveAppointment(const Appointment &appointment);
+    bool removeAppointment(qint64 id);
+    QList<Appointment> appointments();
+
+    // Personal contacts, by name.
+    qint64 savePersonalContact(const PersonalContact &contact);
+    bool removePersonalContact(qint64 id);
+    QList<PersonalContact> personalContacts();
 
     storage::Database &database() { return m_db; }
 
