@@ -144,18 +144,25 @@ void VaultController::runInBackground(std::function<int()> work, std::function<v
     });
 }
 
+bool VaultController::acceptNewPassphrase(const QString &passphrase, const QString &repeated)
+{
+    if (passphrase.size() < minimumPassphraseLength()) {
+        setError(tr("Use at least %n characters.", nullptr, minimumPassphraseLength()));
+        return false;
+    }
+    if (passphrase != repeated) {
+        setError(tr("The two passphrases are not the same. Type them again."));
+        return false;
+    }
+    return true;
+}
+
 void VaultController::createVault(const QString &passphrase, const QString &repeated)
 {
     if (m_busy || m_state != State::Absent)
         return;
-    if (passphrase.size() < minimumPassphraseLength()) {
-        setError(tr("Use at least %n characters.", nullptr, minimumPassphraseLength()));
+    if (!acceptNewPassphrase(passphrase, repeated))
         return;
-    }
-    if (passphrase != repeated) {
-        setError(tr("The two passphrases are not the same. Type them again."));
-        return;
-    }
     auto secret = std::make_shared<Utf8Secret>(passphrase);
     auto recovery = std::make_shared<QString>();
     runInBackground(
@@ -281,23 +288,27 @@ void VaultController::changePassphrase(const QString &passphrase, const QString 
 {
     if (m_busy || m_state != State::Unlocked)
         return;
-    if (passphrase.size() < minimumPassphraseLength()) {
-        setError(tr("Use at least %n characters.", nullptr, minimumPassphraseLength()));
+    if (!acceptNewPassphrase(passphrase, repeated))
         return;
-    }
-    if (passphrase != repeated) {
-        setError(tr("The two passphrases are not the same. Type them again."));
-        return;
-    }
-    saveNow();
+    // The database is only ever touched on this thread: snapshot here, re-wrap the key (Argon2id, slow)
+    // and write on the worker. Edits made meanwhile are saved after it, in order, by the same worker.
+    m_saveTimer.stop();
+    auto image = std::make_shared<vault::VaultDatabase::Image>(m_vault->snapshot());
     auto secret = std::make_shared<Utf8Secret>(passphrase);
-    runInBackground([this, secret] { return int(m_vault->changePassphrase(secret->bytes, kdfParameters())); },
-                    [this](int result) {
-                        if (VaultError(result) != VaultError::None)
-                            setError(vault::describe(VaultError(result)));
-                        else
-                            Q_EMIT done(tr("Your passphrase was changed. Your recovery key still works."));
-                    });
+    runInBackground(
+        [this, secret, image] {
+            const VaultError rewrapped = m_vault->rewrapPassphrase(secret->bytes, kdfParameters());
+            return int(rewrapped == VaultError::None ? m_vault->write(*image) : rewrapped);
+        },
+        [this](int result) {
+            if (VaultError(result) != VaultError::None) {
+                setError(vault::describe(VaultError(result)));
+                return;
+            }
+            if (!m_saveTimer.isActive())
+                setSaveState(SaveState::Saved); // the snapshot written with the new slot held every edit
+            Q_EMIT done(tr("Your passphrase was changed. Your recovery key still works."));
+        });
 }
 
 void VaultController::exportBackup(const QUrl &file)

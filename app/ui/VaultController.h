@@ -121,6 +121,8 @@ protected:
 
 private:
     void refreshState();
+    // Length and repetition of a new passphrase; sets `error` and returns false when it will not do.
+    bool acceptNewPassphrase(const QString &passphrase, const QString &repeated);
     void setBusy(bool busy);
     void setError(const QString &error);
     void setSaveState(SaveState state);

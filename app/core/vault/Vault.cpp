@@ -197,17 +197,20 @@ VaultError Vault::save()
     return write(snapshot());
 }
 
+VaultError Vault::rewrapPassphrase(QByteArrayView newPassphrase,
+                                   const crypto::Kdf::Argon2Parameters &parameters)
+{
+    QMutexLocker locker(&m_keyMutex);
+    if (!m_key)
+        return VaultError::WrongSecret;
+    return m_key->changePassphrase(newPassphrase, parameters) ? VaultError::None : VaultError::WrongSecret;
+}
+
 VaultError Vault::changePassphrase(QByteArrayView newPassphrase,
                                    const crypto::Kdf::Argon2Parameters &parameters)
 {
-    {
-        QMutexLocker locker(&m_keyMutex);
-        if (!m_key)
-            return VaultError::WrongSecret;
-        if (!m_key->changePassphrase(newPassphrase, parameters))
-            return VaultError::WrongSecret;
-    }
-    return save();
+    const VaultError rewrapped = rewrapPassphrase(newPassphrase, parameters);
+    return rewrapped == VaultError::None ? save() : rewrapped;
 }
 
 VaultError Vault::exportBackup(const QString &path)

@@ -57,6 +57,9 @@ public:
     VaultError save();
 
     // Rewrites the passphrase slot and saves; the data and the recovery key stay as they are.
+    // Only the key slot, in memory (thread-safe; the slow part is Argon2id): the next write() stores it.
+    VaultError rewrapPassphrase(QByteArrayView newPassphrase,
+                                const crypto::Kdf::Argon2Parameters &parameters);
     VaultError changePassphrase(QByteArrayView newPassphrase,
                                 const crypto::Kdf::Argon2Parameters &parameters);
 
