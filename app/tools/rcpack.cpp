@@ -1,25 +1,35 @@
-// rcpack: the content authors' and distributors' tool.
-//   rcpack lint SOURCE            check a pack source; every problem as file:line: message
-//   rcpack build SOURCE --out DIR compile a pack source into DIR/<id>.rcpack
+// rcpack: the content authors' and distributors' tool. Every sub-command lives in commands/ and
+// registers itself; this file only dispatches.
 
-#include "content/PackBuilder.h"
-#include "content/PackSource.h"
+#include "Command.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDate>
-#include <QTextStream>
 
-#include <cstdio>
+#include <algorithm>
 
-using namespace rc::content;
+namespace rc::tools {
 
 namespace {
 
-QTextStream &err()
+QList<Command> &registry()
 {
-    static QTextStream stream(stderr);
-    return stream;
+    static QList<Command> list;
+    return list;
+}
+
+} // namespace
+
+const QList<Command> &commands()
+{
+    return registry();
+}
+
+RegisterCommand::RegisterCommand(const Command &command)
+{
+    QList<Command> &list = registry();
+    const auto at = std::lower_bound(list.begin(), list.end(), command,
+                                     [](const Command &a, const Command &b) { return a.name < b.name; });
+    list.insert(at, command);
 }
 
 QTextStream &out()
@@ -28,80 +38,57 @@ QTextStream &out()
     return stream;
 }
 
-// Loads and lints; prints every diagnostic and a summary. Returns true when there is no error.
-bool lint(const QString &source, PackSource *pack)
+QTextStream &err()
 {
-    Diagnostics diagnostics;
-    *pack = PackSource::load(source, QDate::currentDate(), diagnostics);
-    int errors = 0;
-    int warnings = 0;
-    for (const Diagnostic &d : std::as_const(diagnostics)) {
-        err() << d.toString() << '\n';
-        (d.severity == Diagnostic::Severity::Error ? errors : warnings)++;
-    }
-    if (errors > 0)
-        err() << source << ": " << errors << " error(s), " << warnings << " warning(s)\n";
-    else
-        out() << source << ": ok, " << pack->articles.size() << " articles, " << warnings << " warning(s)\n";
-    err().flush();
-    out().flush();
-    return errors == 0;
+    static QTextStream stream(stderr);
+    return stream;
 }
 
 int usage(const QString &message)
 {
-    err() << "rcpack: " << message << "\n"
-          << "usage:\n"
-          << "  rcpack lint SOURCE             check a pack source folder (e.g. content/nl)\n"
-          << "  rcpack build SOURCE --out DIR  compile it into DIR/<pack>.rcpack\n";
+    err() << "rcpack: " << message << "\nusage:\n";
+    for (const Command &command : commands())
+        err() << "  rcpack " << command.synopsis.leftJustified(44) << ' ' << command.summary << '\n';
+    err().flush();
     return 2;
 }
 
-} // namespace
+bool parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                    int *exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (parser.parse(QStringList { QStringLiteral("rcpack ") + command } + arguments))
+        return true;
+    *exitCode = usage(parser.errorText());
+    return false;
+}
+
+} // namespace rc::tools
 
 int main(int argc, char *argv[])
 {
+    using namespace rc::tools;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rcpack"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RC_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Check and compile Rights Companion content packs."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("lint or build"));
-    parser.addPositionalArgument(QStringLiteral("source"), QStringLiteral("the pack source folder"));
-    QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Output folder for build."),
-                                 QStringLiteral("DIR"));
-    parser.addOption(outOption);
-    parser.process(app);
-
-    const QStringList args = parser.positionalArguments();
-    if (args.size() != 2)
-        return usage(QStringLiteral("expected a command and a source folder"));
-    const QString &command = args.at(0);
-    const QString &source = args.at(1);
-
-    if (command == QLatin1String("lint")) {
-        PackSource pack;
-        return lint(source, &pack) ? 0 : 1;
-    }
-    if (command == QLatin1String("build")) {
-        if (!parser.isSet(outOption))
-            return usage(QStringLiteral("build needs --out DIR"));
-        PackSource pack;
-        if (!lint(source, &pack)) {
-            err() << "rcpack: not built: fix the errors above first\n";
-            return 1;
-        }
-        QString error;
-        const QString written = PackBuilder::build(pack, parser.value(outOption), &error);
-        if (written.isEmpty()) {
-            err() << "rcpack: build failed: " << error << '\n';
-            return 1;
-        }
-        out() << "wrote " << written << '\n';
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty())
+        return usage(QStringLiteral("expected a command"));
+    const QString name = arguments.takeFirst();
+    if (name == QLatin1String("--version") || name == QLatin1String("version")) {
+        out() << "rcpack " << RC_VERSION << '\n';
         return 0;
     }
-    return usage(QStringLiteral("unknown command '%1'").arg(command));
+    if (name == QLatin1String("--help") || name == QLatin1String("help"))
+        return usage(QStringLiteral("Rights Companion content tool"));
+    for (const Command &command : commands()) {
+        if (command.name == name) {
+            const int code = command.run(arguments);
+            out().flush();
+            err().flush();
+            return code;
+        }
+    }
+    return usage(QStringLiteral("unknown command '%1'").arg(name));
 }

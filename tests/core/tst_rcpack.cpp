@@ -149,19 +149,21 @@ void tst_Rcpack::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("no arguments") << QStringList()
-                                  << QStringLiteral("expected a command and a source folder");
+    QTest::newRow("no arguments") << QStringList() << QStringLiteral("expected a command");
     QTest::newRow("lint without source")
-        << QStringList { QStringLiteral("lint") } << QStringLiteral("expected a command and a source folder");
+        << QStringList { QStringLiteral("lint") } << QStringLiteral("lint expects one source folder");
     QTest::newRow("build without --out")
         << QStringList { QStringLiteral("build"), fixturePack(QStringLiteral("minimal")) }
         << QStringLiteral("build needs --out DIR");
-    QTest::newRow("unknown command") << QStringList { QStringLiteral("publish"),
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate"),
                                                       fixturePack(QStringLiteral("minimal")) }
-                                     << QStringLiteral("unknown command 'publish'");
+                                     << QStringLiteral("unknown command 'frobnicate'");
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("lint"), QStringLiteral("--frobnicate"),
+                                                     fixturePack(QStringLiteral("minimal")) }
+                                    << QStringLiteral("frobnicate");
     QTest::newRow("too many arguments")
         << QStringList { QStringLiteral("lint"), QStringLiteral("a"), QStringLiteral("b") }
-        << QStringLiteral("expected a command and a source folder");
+        << QStringLiteral("lint expects one source folder");
 }
 
 void tst_Rcpack::usageErrors()
