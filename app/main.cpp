@@ -161,6 +161,7 @@ int main(int argc, char *argv[])
     rc::vault::Vault vault(selfTest ? selfTestVault->path()
                                     : QDir(dataDir).filePath(QStringLiteral("vault")));
     rc::ui::VaultController vaultController(&vault, nullptr);
+    vaultController.useSettings(&settings);
     if (throwaway) // the self-test and screenshots make a throwaway vault: no need to calibrate
         vaultController.setKdfParameters(rc::crypto::Kdf::MinimumArgon2);
 

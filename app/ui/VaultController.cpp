@@ -2,6 +2,7 @@
 
 #include "DocumentsModel.h"
 #include "NotesModel.h"
+#include "VaultRecordsModel.h"
 #include "crypto/SecureBuffer.h"
 #include "vault/RecoveryKey.h"
 #include "vault/Vault.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QSettings>
 
 #include <memory>
 
@@ -42,6 +44,10 @@ VaultController::VaultController(Vault *vault, QObject *parent)
     , m_vault(vault)
     , m_notes(new NotesModel(&vault->database(), this))
     , m_documents(new DocumentsModel(vault, this))
+    , m_caseDates(new VaultRecordsModel(VaultRecordsModel::caseDates(), &vault->database(), this))
+    , m_appointments(new VaultRecordsModel(VaultRecordsModel::appointments(), &vault->database(), this))
+    , m_personalContacts(
+          new VaultRecordsModel(VaultRecordsModel::personalContacts(), &vault->database(), this))
 {
     // One worker: writes happen in the order they were asked for.
     m_worker.setMaxThreadCount(1);
@@ -80,6 +86,8 @@ void VaultController::refreshState()
         m_inactivityTimer.stop();
     m_notes->reload();
     m_documents->reload();
+    for (VaultRecordsModel *records : { m_caseDates, m_appointments, m_personalContacts })
+        records->reload();
     if (mapped != m_state) {
         m_state = mapped;
         Q_EMIT stateChanged();
@@ -116,9 +124,19 @@ void VaultController::setAutoLockMinutes(int minutes)
     if (m_autoLockMinutes == minutes)
         return;
     m_autoLockMinutes = minutes;
+    if (m_settings)
+        m_settings->setValue(QStringLiteral("vault/autoLockMinutes"), minutes);
     if (m_state == State::Unlocked)
         m_inactivityTimer.start(m_autoLockMinutes * 60 * 1000);
     Q_EMIT autoLockMinutesChanged();
+}
+
+void VaultController::useSettings(QSettings *settings)
+{
+    m_settings = nullptr; // not written back while reading
+    if (settings && settings->contains(QStringLiteral("vault/autoLockMinutes")))
+        setAutoLockMinutes(settings->value(QStringLiteral("vault/autoLockMinutes")).toInt());
+    m_settings = settings;
 }
 
 crypto::Kdf::Argon2Parameters VaultController::kdfParameters() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SingletonInstance.h"
+#include "VaultRecordsModel.h"
 #include "crypto/Kdf.h"
 
 #include <QObject>
@@ -10,6 +11,8 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <optional>
+
+class QSettings;
 
 namespace rc::vault {
 class Vault;
@@ -35,6 +38,9 @@ class VaultController : public QObject, public SingletonInstance<VaultController
     Q_PROPERTY(SaveState saveState READ saveState NOTIFY saveStateChanged)
     Q_PROPERTY(rc::ui::NotesModel *notes READ notes CONSTANT)
     Q_PROPERTY(rc::ui::DocumentsModel *documents READ documents CONSTANT)
+    Q_PROPERTY(rc::ui::VaultRecordsModel *caseDates READ caseDates CONSTANT)
+    Q_PROPERTY(rc::ui::VaultRecordsModel *appointments READ appointments CONSTANT)
+    Q_PROPERTY(rc::ui::VaultRecordsModel *personalContacts READ personalContacts CONSTANT)
     Q_PROPERTY(
         int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockMinutesChanged)
     Q_PROPERTY(int minimumPassphraseLength READ minimumPassphraseLength CONSTANT)
@@ -66,8 +72,13 @@ public:
     SaveState saveState() const { return m_saveState; }
     NotesModel *notes() const { return m_notes; }
     DocumentsModel *documents() const { return m_documents; }
+    VaultRecordsModel *caseDates() const { return m_caseDates; }
+    VaultRecordsModel *appointments() const { return m_appointments; }
+    VaultRecordsModel *personalContacts() const { return m_personalContacts; }
     int autoLockMinutes() const { return m_autoLockMinutes; }
     void setAutoLockMinutes(int minutes);
+    // Where the auto-lock time is remembered (not personal: a number of minutes). Reads it now.
+    void useSettings(QSettings *settings);
     static int minimumPassphraseLength() { return 6; }
 
     // Fixed key-derivation parameters instead of calibrating on this device (tests, self-test).
@@ -134,6 +145,9 @@ private:
     vault::Vault *m_vault;
     NotesModel *m_notes;
     DocumentsModel *m_documents;
+    VaultRecordsModel *m_caseDates;
+    VaultRecordsModel *m_appointments;
+    VaultRecordsModel *m_personalContacts;
     QThreadPool m_worker;
     QTimer m_saveTimer;
     QTimer m_inactivityTimer;
@@ -143,6 +157,7 @@ private:
     QString m_error;
     QString m_recoveryKey;
     int m_autoLockMinutes = 5;
+    QSettings *m_settings = nullptr;
     std::optional<crypto::Kdf::Argon2Parameters> m_fixedKdf;
 };
 

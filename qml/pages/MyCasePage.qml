@@ -16,6 +16,27 @@ PageScaffold {
     pageName: "case"
     title: qsTr("My case")
 
+    // The kinds of key date, in the order they usually happen. The personal timeline reads them.
+    readonly property var dateKinds: [
+        { value: "registration", text: qsTr("Registration (asylum application)") },
+        { value: "interview", text: qsTr("Detailed interview") },
+        { value: "intention", text: qsTr("Intention to reject received") },
+        { value: "view_sent", text: qsTr("View on the intention sent") },
+        { value: "decision_sent", text: qsTr("Decision sent") },
+        { value: "permit_granted", text: qsTr("Residence permit granted") },
+        { value: "appeal_filed", text: qsTr("Appeal filed") },
+        { value: "court_hearing", text: qsTr("Court hearing") },
+        { value: "other", text: qsTr("Other") }
+    ]
+
+    function dateKindText(kind: string): string {
+        for (const entry of root.dateKinds) {
+            if (entry.value === kind)
+                return entry.text;
+        }
+        return kind;
+    }
+
     // A text field that is stored in the vault as one case detail.
     component CaseField: TextField {
         id: caseField
@@ -187,6 +208,261 @@ PageScaffold {
                 }
                 onActivated: VaultSession.setCaseDetail("procedure_track", track.currentValue)
             }
+        }
+    }
+
+    // Key dates, appointments and people: lists kept in the vault, each edited in a dialog.
+    Repeater {
+        model: root.unlocked ? 1 : 0
+        delegate: Part {
+            spacing: Theme.unit * 2
+
+            FieldLabel {
+                text: qsTr("Key dates")
+                font.pixelSize: Theme.titleSize
+            }
+            Hint {
+                text: qsTr("The dates of your procedure. Deadlines are counted from them, so write them exactly as they are on your letters.")
+            }
+            Repeater {
+                model: VaultSession.caseDates
+                delegate: RecordRow {
+                    required property real recordId
+                    required property string kind
+                    required property string dateText
+                    required property string note
+                    objectName: "case-date-" + recordId
+                    primary: root.dateKindText(kind)
+                    secondary: note.length > 0 ? dateText + " · " + note : dateText
+                    onClicked: dateEditor.openFor(VaultSession.caseDates.get(recordId))
+                }
+            }
+            OutlineButton {
+                objectName: "case-add-date"
+                text: qsTr("Add a date")
+                onClicked: dateEditor.openFor({})
+            }
+
+            FieldLabel {
+                text: qsTr("Appointments")
+                font.pixelSize: Theme.titleSize
+            }
+            Label {
+                visible: VaultSession.appointments.count === 0
+                text: qsTr("No appointments yet.")
+                color: Theme.muted
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Repeater {
+                model: VaultSession.appointments
+                delegate: RecordRow {
+                    required property real recordId
+                    required property string title
+                    required property string whenText
+                    required property string place
+                    required property bool past
+                    objectName: "appointment-" + recordId
+                    primary: title
+                    secondary: place.length > 0 ? whenText + " · " + place : whenText
+                    dimmed: past
+                    onClicked: appointmentEditor.openFor(VaultSession.appointments.get(recordId))
+                }
+            }
+            OutlineButton {
+                objectName: "case-add-appointment"
+                text: qsTr("Add an appointment")
+                onClicked: appointmentEditor.openFor({})
+            }
+
+            FieldLabel {
+                text: qsTr("People")
+                font.pixelSize: Theme.titleSize
+            }
+            Hint {
+                text: qsTr("Your lawyer, your case worker, your guardian: the people you need to reach.")
+            }
+            Repeater {
+                model: VaultSession.personalContacts
+                delegate: RecordRow {
+                    required property real recordId
+                    required property string name
+                    required property string role
+                    required property string phone
+                    objectName: "person-" + recordId
+                    primary: role.length > 0 ? name + " (" + role + ")" : name
+                    // A phone number reads left to right inside any text.
+                    secondary: phone.length > 0 ? String.fromCodePoint(0x2066) + phone + String.fromCodePoint(0x2069) : ""
+                    onClicked: personEditor.openFor(VaultSession.personalContacts.get(recordId))
+                }
+            }
+            OutlineButton {
+                objectName: "case-add-person"
+                text: qsTr("Add a person")
+                onClicked: personEditor.openFor({})
+            }
+        }
+    }
+
+    RecordEditor {
+        id: dateEditor
+        objectName: "case-date-editor"
+        title: qsTr("Key date")
+        model: VaultSession.caseDates
+        fill: function (record) {
+            const index = dateKind.indexOfValue(record.kind || "");
+            dateKind.currentIndex = index >= 0 ? index : 0;
+            dateValue.setValue(record.date || "");
+            dateNote.text = record.note || "";
+        }
+        collect: function () {
+            return { kind: dateKind.currentValue, date: dateValue.value, note: dateNote.text };
+        }
+
+        Label {
+            text: qsTr("What happened")
+            font.bold: true
+        }
+        ComboBox {
+            id: dateKind
+            objectName: "case-date-kind"
+            textRole: "text"
+            valueRole: "value"
+            model: root.dateKinds
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            Accessible.name: qsTr("What happened: %1").arg(displayText)
+        }
+        DateField {
+            id: dateValue
+            objectName: "case-date-value"
+            label: qsTr("Date")
+        }
+        TextField {
+            id: dateNote
+            objectName: "case-date-note"
+            placeholderText: qsTr("Note (optional)")
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            Accessible.name: qsTr("Note")
+        }
+    }
+
+    RecordEditor {
+        id: appointmentEditor
+        objectName: "appointment-editor"
+        title: qsTr("Appointment")
+        model: VaultSession.appointments
+        fill: function (record) {
+            appointmentTitle.text = record.title || "";
+            appointmentWhen.setValue(record.startsAt || "");
+            appointmentPlace.text = record.place || "";
+            appointmentNote.text = record.note || "";
+        }
+        collect: function () {
+            return { title: appointmentTitle.text, startsAt: appointmentWhen.value, place: appointmentPlace.text, note: appointmentNote.text };
+        }
+
+        TextField {
+            id: appointmentTitle
+            objectName: "appointment-title"
+            placeholderText: qsTr("What, e.g. Meeting with my lawyer")
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            Accessible.name: qsTr("What the appointment is")
+        }
+        DateField {
+            id: appointmentWhen
+            objectName: "appointment-when"
+            withTime: true
+            label: qsTr("When")
+        }
+        TextField {
+            id: appointmentPlace
+            objectName: "appointment-place"
+            placeholderText: qsTr("Where (optional)")
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            Accessible.name: qsTr("Where")
+        }
+        TextField {
+            id: appointmentNote
+            objectName: "appointment-note"
+            placeholderText: qsTr("Note (optional)")
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            Accessible.name: qsTr("Note")
+        }
+    }
+
+    RecordEditor {
+        id: personEditor
+        objectName: "person-editor"
+        title: qsTr("Person")
+        model: VaultSession.personalContacts
+        fill: function (record) {
+            personName.text = record.name || "";
+            personRole.text = record.role || "";
+            personPhone.text = record.phone || "";
+            personEmail.text = record.email || "";
+            personNote.text = record.note || "";
+        }
+        collect: function () {
+            return { name: personName.text, role: personRole.text, phone: personPhone.text, email: personEmail.text, note: personNote.text };
+        }
+
+        TextField {
+            id: personName
+            objectName: "person-name"
+            placeholderText: qsTr("Name")
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            Accessible.name: qsTr("Name")
+        }
+        TextField {
+            id: personRole
+            objectName: "person-role"
+            placeholderText: qsTr("Who they are, e.g. My lawyer")
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            Accessible.name: qsTr("Who they are")
+        }
+        TextField {
+            id: personPhone
+            objectName: "person-phone"
+            placeholderText: qsTr("Phone number")
+            LayoutMirroring.enabled: false
+            horizontalAlignment: TextInput.AlignLeft
+            inputMethodHints: Qt.ImhDialableCharactersOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            Accessible.name: qsTr("Phone number")
+        }
+        TextField {
+            id: personEmail
+            objectName: "person-email"
+            placeholderText: qsTr("E-mail address")
+            LayoutMirroring.enabled: false
+            horizontalAlignment: TextInput.AlignLeft
+            inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            Accessible.name: qsTr("E-mail address")
+        }
+        TextField {
+            id: personNote
+            objectName: "person-note"
+            placeholderText: qsTr("Note (optional)")
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            Accessible.name: qsTr("Note")
         }
     }
 }
