@@ -340,11 +340,17 @@ void VaultController::exportBackup(const QUrl &file)
     }
     saveNow();
     setError({});
-    const VaultError result = m_vault->exportBackup(path);
-    if (result != VaultError::None)
-        setError(vault::describe(result));
-    else
-        Q_EMIT done(tr("Backup saved. It opens with your passphrase or your recovery key."));
+    // The snapshot here (the database belongs to this thread); copying the documents, which may take a
+    // while, on the worker.
+    auto source = std::make_shared<vault::Vault::BackupSource>(m_vault->prepareBackup());
+    runInBackground([this, path, source] { return int(m_vault->writeBackup(path, *source)); },
+                    [this](int result) {
+                        if (VaultError(result) != VaultError::None)
+                            setError(vault::describe(VaultError(result)));
+                        else
+                            Q_EMIT done(tr("Backup saved, with your documents. It opens with your "
+                                           "passphrase or your recovery key."));
+                    });
 }
 
 void VaultController::importBackup(const QUrl &file, const QString &passphraseOrRecoveryKey)

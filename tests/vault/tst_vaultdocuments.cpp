@@ -3,6 +3,7 @@
 // of a document reaches the disk in plaintext, and removing or wiping leaves no file behind.
 #include "VaultTestSupport.h"
 #include "crypto/Random.h"
+#include "vault/BackupFile.h"
 #include "vault/DocumentFile.h"
 #include "vault/RecoveryKey.h"
 #include "vault/Vault.h"
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <thread>
 
@@ -429,6 +431,146 @@ private Q_SLOTS:
         QCOMPARE(vault.unlock(withPassphrase(passphrase)), VaultError::None);
         QVERIFY(!QFile::exists(stale));
         QCOMPARE(documentFiles(vault).size(), 1); // the real document stays
+    }
+
+    // A backup carries the documents: restored on a fresh profile they open and read the same; the
+    // recovery key opens the backup too; a wrong secret changes nothing.
+    void backupCarriesDocuments()
+    {
+        QTemporaryDir dir;
+        Vault vault(dir.filePath(QStringLiteral("phone")));
+        QString recovery;
+        QCOMPARE(vault.create(passphrase, fastKdf, &recovery), VaultError::None);
+        const QByteArray letter = crypto::Random::bytes(2 * DocumentFile::ChunkSize + 7);
+        const QByteArray photo = QByteArrayLiteral("photo bytes ") + latinCanary.toUtf8();
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("letter.pdf")), letter));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("photo.jpg")), photo));
+        VaultError error = VaultError::Io;
+        const auto letterId
+            = vault.importDocument(dir.filePath(QStringLiteral("letter.pdf")), QStringLiteral("IND letter"),
+                                   QStringLiteral("application/pdf"), &error);
+        const auto photoId
+            = vault.importDocument(dir.filePath(QStringLiteral("photo.jpg")), QStringLiteral("Photo"),
+                                   QStringLiteral("image/jpeg"), &error);
+        QVERIFY(letterId && photoId);
+        const QString backup = dir.filePath(QStringLiteral("stick/backup.rcbackup"));
+        QVERIFY(QDir().mkpath(QFileInfo(backup).path()));
+        QCOMPARE(vault.exportBackup(backup), VaultError::None);
+        QVERIFY(BackupFile::isBackup(backup));
+        QCOMPARE(QFileInfo(backup).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFile::Permissions());
+        // Nothing readable in it: the documents are copied encrypted.
+        const QByteArray backupBytes = readAll(backup);
+        QVERIFY(!backupBytes.contains(latinCanary.toUtf8()));
+        QVERIFY(!backupBytes.contains(letter.left(64)));
+        QCOMPARE(QDir(QFileInfo(backup).path()).entryList(QDir::Files | QDir::Hidden).size(),
+                 1); // no temp left
+
+        // A fresh profile, with a stray document file of its own that the backup does not know.
+        Vault fresh(dir.filePath(QStringLiteral("new-phone")));
+        QVERIFY(QDir().mkpath(fresh.documentsPath()));
+        const QString stray
+            = QDir(fresh.documentsPath()).filePath(QStringLiteral("ffeeddccbbaa99887766554433221100.rcd"));
+        QVERIFY(writeFile(stray, crypto::Random::bytes(100)));
+        QCOMPARE(fresh.importBackup(backup, withPassphrase("wrong one")), VaultError::WrongSecret);
+        QVERIFY(QFile::exists(stray));
+        QCOMPARE(documentFiles(fresh), QStringList { QFileInfo(stray).fileName() }); // nothing staged stays
+
+        const crypto::SecureBuffer key = RecoveryKey::parse(recovery);
+        QCOMPARE(fresh.importBackup(backup, { SecretKind::RecoveryKey, key.view() }), VaultError::None);
+        QCOMPARE(fresh.state(), Vault::State::Unlocked);
+        QCOMPARE(fresh.documents().size(), 2);
+        QCOMPARE(fresh.readDocument(*letterId, letter.size(), &error).value_or(QByteArray()), letter);
+        QCOMPARE(fresh.readDocument(*photoId, photo.size(), &error).value_or(QByteArray()), photo);
+        QVERIFY(!QFile::exists(stray)); // not listed by the restored vault: deleted
+        QCOMPARE(documentFiles(fresh).size(), 2);
+        // And it keeps working as the device's vault.
+        fresh.lock();
+        QCOMPARE(fresh.unlock(withPassphrase(passphrase)), VaultError::None);
+        QCOMPARE(fresh.readDocument(*letterId, letter.size(), &error).value_or(QByteArray()), letter);
+    }
+
+    // Backups from before documents were included (a bare vault file) still restore.
+    void bareVaultFileBackupStillRestores()
+    {
+        QTemporaryDir dir;
+        Vault vault(dir.filePath(QStringLiteral("phone")));
+        QString recovery;
+        QCOMPARE(vault.create(passphrase, fastKdf, &recovery), VaultError::None);
+        QVERIFY(vault.database().addNote({ 0, QStringLiteral("old style"), QString(), QString(), {}, {}, {} })
+                > 0);
+        QCOMPARE(vault.save(), VaultError::None);
+        const QString old = dir.filePath(QStringLiteral("old-backup"));
+        QVERIFY(QFile::copy(vault.filePath(), old));
+        QVERIFY(!BackupFile::isBackup(old));
+        Vault fresh(dir.filePath(QStringLiteral("new-phone")));
+        QCOMPARE(fresh.importBackup(old, withPassphrase(passphrase)), VaultError::None);
+        QCOMPARE(fresh.database().notes().size(), 1);
+    }
+
+    // Damaged, truncated, extended and hostile backups are refused and change nothing on the device.
+    void damagedBackupsChangeNothing()
+    {
+        QTemporaryDir dir;
+        Vault vault(dir.filePath(QStringLiteral("phone")));
+        QString recovery;
+        QCOMPARE(vault.create(passphrase, fastKdf, &recovery), VaultError::None);
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("a.pdf")),
+                          crypto::Random::bytes(DocumentFile::ChunkSize + 5)));
+        VaultError error = VaultError::Io;
+        QVERIFY(vault.importDocument(dir.filePath(QStringLiteral("a.pdf")), QStringLiteral("A"),
+                                     QStringLiteral("application/pdf"), &error));
+        const QString backup = dir.filePath(QStringLiteral("backup"));
+        QCOMPARE(vault.exportBackup(backup), VaultError::None);
+        const QByteArray good = readAll(backup);
+
+        // The device being restored already has a vault with a note; it must survive every bad backup.
+        Vault target(dir.filePath(QStringLiteral("target")));
+        QString targetRecovery;
+        QCOMPARE(target.create(passphrase, fastKdf, &targetRecovery), VaultError::None);
+        QVERIFY(target.database().addNote({ 0, QStringLiteral("mine"), QString(), QString(), {}, {}, {} })
+                > 0);
+        QCOMPARE(target.save(), VaultError::None);
+        target.lock();
+        const QByteArray targetFile = readAll(target.filePath());
+
+        QList<QPair<QString, QByteArray>> bad;
+        bad.append({ QStringLiteral("truncated in the header"), good.left(10) });
+        bad.append({ QStringLiteral("truncated in the vault"),
+                     good.left(BackupFile::HeaderSize + BackupFile::EntryHeaderSize + 40) });
+        bad.append({ QStringLiteral("truncated in a document"), good.left(good.size() - 100) });
+        bad.append({ QStringLiteral("junk appended"), good + QByteArrayLiteral("junk") });
+        QByteArray flipped = good;
+        flipped[flipped.size() - 30] = char(flipped[flipped.size() - 30] ^ 0x01); // inside the document
+        bad.append({ QStringLiteral("document byte flipped"), flipped });
+        QByteArray huge = good;
+        qToLittleEndian<quint64>(quint64(1) << 60, huge.data() + BackupFile::HeaderSize + 17);
+        bad.append({ QStringLiteral("vault size huge"), huge });
+        QByteArray many = good;
+        qToLittleEndian<quint32>(0xFFFFFFFFu, many.data() + 10);
+        bad.append({ QStringLiteral("entry count huge"), many });
+        QByteArray version = good;
+        version[8] = 9;
+        bad.append({ QStringLiteral("newer version"), version });
+        QByteArray kind = good;
+        kind[BackupFile::HeaderSize] = 7;
+        bad.append({ QStringLiteral("unknown kind"), kind });
+
+        for (const auto &[name, bytes] : std::as_const(bad)) {
+            const QString path = dir.filePath(QStringLiteral("bad"));
+            QVERIFY(writeFile(path, bytes));
+            const VaultError result = target.importBackup(path, withPassphrase(passphrase));
+            QVERIFY2(result != VaultError::None, qPrintable(name));
+            QVERIFY2(readAll(target.filePath()) == targetFile, qPrintable(name));
+            QVERIFY2(documentFiles(target).isEmpty(), qPrintable(name));
+        }
+        QCOMPARE(target.unlock(withPassphrase(passphrase)), VaultError::None);
+        QCOMPARE(target.database().notes().size(), 1);
+        // And the good backup still restores after all that.
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("bad")), good));
+        QCOMPARE(target.importBackup(dir.filePath(QStringLiteral("bad")), withPassphrase(passphrase)),
+                 VaultError::None);
+        QCOMPARE(target.documents().size(), 1);
     }
 };
 

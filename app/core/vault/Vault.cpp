@@ -1,5 +1,6 @@
 #include "Vault.h"
 
+#include "BackupFile.h"
 #include "DocumentFile.h"
 #include "RecoveryKey.h"
 #include "crypto/Random.h"
@@ -8,7 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMutexLocker>
+#include <QSet>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -213,26 +216,134 @@ VaultError Vault::changePassphrase(QByteArrayView newPassphrase,
     return rewrapped == VaultError::None ? save() : rewrapped;
 }
 
+Vault::BackupSource Vault::prepareBackup()
+{
+    BackupSource source;
+    if (!m_database.isOpen())
+        return source;
+    source.image = snapshot();
+    for (const DocumentInfo &info : m_database.documents()) {
+        const auto record = m_database.document(info.id);
+        const auto fileId = record ? parseFileId(record->fileId) : std::nullopt;
+        if (fileId && QFileInfo::exists(documentPath(record->fileId)))
+            source.documents.append({ *fileId, documentPath(record->fileId) });
+    }
+    return source;
+}
+
+VaultError Vault::writeBackup(const QString &path, const BackupSource &source)
+{
+    std::optional<QByteArray> sealed;
+    VaultError error = VaultError::None;
+    {
+        QMutexLocker locker(&m_keyMutex);
+        if (!m_key)
+            return VaultError::WrongSecret;
+        if (!source.image.isValid())
+            return VaultError::OutOfMemory;
+        // The backup carries the same key slots, so the same passphrase or recovery key opens it.
+        sealed = sealVault(*m_key, source.image.view(), &error);
+    }
+    if (!sealed)
+        return error == VaultError::None ? VaultError::Io : error;
+    QList<BackupFile::DocumentPart> documents;
+    for (const auto &[fileId, file] : source.documents)
+        documents.append({ fileId, file });
+    if (!BackupFile::write(path, *sealed, documents, &error))
+        return error == VaultError::None ? VaultError::Io : error;
+    return VaultError::None;
+}
+
 VaultError Vault::exportBackup(const QString &path)
 {
-    // Notes only for now: the documents' rows go along, their files (documents/*.rcd) do not
-    // (docs/vault-format.md, "Documents").
-    const VaultDatabase::Image image = snapshot();
-    QMutexLocker locker(&m_keyMutex);
-    if (!m_key)
+    if (state() != State::Unlocked)
         return VaultError::WrongSecret;
-    if (!image.isValid())
-        return VaultError::OutOfMemory;
-    // The backup carries the same key slots, so the same passphrase or recovery key opens it.
-    VaultError error = VaultError::None;
-    const bool written = writeVault(path, *m_key, image.view(), &error);
-    return written ? VaultError::None : (error == VaultError::None ? VaultError::Io : error);
+    return writeBackup(path, prepareBackup());
 }
 
 VaultError Vault::importBackup(const QString &path, const Secret &secret)
 {
-    // Notes only for now: the document files on this device are left alone; those the backup's rows
-    // do not list (or list under other keys) can no longer be opened.
+    if (!BackupFile::isBackup(path))
+        return importVaultFile(path, secret);
+
+    std::optional<VaultKey> key;
+    VaultDatabase database;
+    QHash<QString, QByteArray> listed; // file id (hex) -> wrapped key, from the backup's vault
+    QHash<QString, QString> staged; // file id -> temporary file, moved into place at the end
+    VaultError error = VaultError::None;
+    if (!QDir().mkpath(documentsPath()))
+        return VaultError::Io;
+    const auto onVault = [&](const QByteArray &bytes) {
+        unsigned char *plaintext = nullptr;
+        qsizetype size = 0;
+        key = readVaultBytes(bytes, secret, sqliteAllocator(), &plaintext, &size, &error);
+        if (!key)
+            return false;
+        if (!database.load(plaintext, size)) {
+            error = VaultError::Damaged;
+            return false;
+        }
+        for (const DocumentInfo &info : database.documents()) {
+            if (const auto record = database.document(info.id))
+                listed.insert(record->fileId, record->wrappedKey);
+        }
+        return true;
+    };
+    const auto onDocument = [&](const QByteArray &fileId, qint64, const BackupFile::CopyTo &copyTo) {
+        const QString hex = QString::fromLatin1(fileId.toHex());
+        if (!listed.contains(hex))
+            return true; // a file the vault does not list: nothing could open it
+        // Named like an interrupted save, so that a crash here leaves nothing the next start keeps.
+        const QString temporary = documentPath(hex) + QStringLiteral(".tmp-import");
+        QFile::remove(temporary);
+        staged.insert(hex, temporary);
+        if (!copyTo(temporary, &error))
+            return false;
+        // Decrypted once, to nowhere: a damaged document is found now, while the device is unchanged,
+        // not later when the person needs the letter.
+        const crypto::SecureBuffer wrappingKey
+            = key->deriveSubkey(fileId, QByteArrayView(DocumentFile::KeyWrapInfo));
+        const std::optional<crypto::SecureBuffer> documentKey
+            = DocumentFile::unwrapKey(wrappingKey, fileId, listed.value(hex), &error);
+        if (!documentKey)
+            return false;
+        return DocumentFile::decrypt(
+            temporary, *documentKey, [](QByteArrayView) { return true; }, &error);
+    };
+    const bool read = BackupFile::read(path, onVault, onDocument, &error);
+    if (!read) {
+        for (const QString &temporary : std::as_const(staged))
+            overwriteAndRemove(temporary);
+        return error == VaultError::None ? VaultError::Damaged : error;
+    }
+
+    // Everything is read and checked: now change the device. Documents first (their file ids are
+    // random, so they only replace files of the same document), then the vault that lists them.
+    for (auto it = staged.cbegin(); it != staged.cend(); ++it) {
+        if (::rename(QFile::encodeName(it.value()).constData(),
+                     QFile::encodeName(documentPath(it.key())).constData())
+            != 0) {
+            for (const QString &temporary : std::as_const(staged))
+                overwriteAndRemove(temporary);
+            return VaultError::Io;
+        }
+    }
+    error = installImported(std::move(key), std::move(database));
+    if (error != VaultError::None)
+        return error;
+    // Files the restored vault does not list can never be opened again: delete them.
+    const QDir documents(documentsPath());
+    const QStringList names
+        = documents.entryList({ QStringLiteral("*") + QLatin1String(DocumentFile::FileSuffix) }, QDir::Files);
+    for (const QString &name : names) {
+        if (!listed.contains(name.chopped(qsizetype(sizeof(DocumentFile::FileSuffix) - 1))))
+            overwriteAndRemove(documents.filePath(name));
+    }
+    return VaultError::None;
+}
+
+VaultError Vault::importVaultFile(const QString &path, const Secret &secret)
+{
     unsigned char *plaintext = nullptr;
     qsizetype size = 0;
     VaultError error = VaultError::None;
@@ -242,6 +353,13 @@ VaultError Vault::importBackup(const QString &path, const Secret &secret)
     VaultDatabase database;
     if (!database.load(plaintext, size))
         return VaultError::Damaged;
+    return installImported(std::move(key), std::move(database));
+}
+
+// Writes the imported vault over this device's and makes it the open one.
+VaultError Vault::installImported(std::optional<VaultKey> key, VaultDatabase database)
+{
+    VaultError error = VaultError::None;
     const VaultDatabase::Image image = database.serialize();
     if (!QDir().mkpath(m_directory) || !image.isValid()
         || !writeVault(filePath(), *key, image.view(), &error))

@@ -94,13 +94,24 @@ public:
     // Newest first; empty while locked.
     QList<DocumentInfo> documents();
 
-    // Writes the vault, encrypted as it is (both slots), to `path`, e.g. a backup on a USB stick.
-    // Notes only for now: the documents' rows (and wrapped keys) are in it, their files are not, so
-    // documents restored from a backup show as missing (NotFound).
+    // A backup in two steps, so that the slow part can leave the owning thread: prepareBackup() on the
+    // owning thread (a snapshot of the database and the list of document files), then writeBackup() on
+    // any thread. The backup (docs/vault-format.md, "Backups") holds the vault, sealed again, and every
+    // document file as it is: the same passphrase or recovery key opens it, on any device.
+    struct BackupSource
+    {
+        VaultDatabase::Image image;
+        QList<QPair<QByteArray, QString>> documents; // file id, encrypted file
+    };
+    BackupSource prepareBackup();
+    VaultError writeBackup(const QString &path, const BackupSource &source);
+    // Both steps at once, e.g. to a USB stick.
     VaultError exportBackup(const QString &path);
-    // Replaces this device's vault by the backup at `path`, which `secret` must open. The current
-    // vault, if any, is locked first; on failure it is left as it was. Notes only for now: document
-    // files on this device stay as they are, and only those the backup lists can be opened.
+    // Replaces this device's vault, documents included, by the backup at `path`, which `secret` must
+    // open. The current vault, if any, is locked first. Nothing on the device changes until the whole
+    // backup has been read and checked; on failure the vault is left as it was. Document files the
+    // restored vault does not list are deleted. A backup made before documents were included (a bare
+    // vault file) restores the notes and leaves document files alone.
     VaultError importBackup(const QString &path, const Secret &secret);
 
     // Destroys the vault: its file, then every document file, is overwritten with random bytes, synced
@@ -110,6 +121,8 @@ public:
 
 private:
     void removeInterruptedSaves();
+    VaultError importVaultFile(const QString &path, const Secret &secret);
+    VaultError installImported(std::optional<VaultKey> key, VaultDatabase database);
     QString documentPath(const QString &fileId) const;
     // HKDF of the data key for the document `fileId` (under m_keyMutex); WrongSecret when locked.
     crypto::SecureBuffer documentWrappingKey(QByteArrayView fileId, VaultError *error) const;

@@ -497,49 +497,83 @@ std::optional<VaultKey> readVault(const QString &path, const Secret &secret,
 {
     *plaintext = nullptr;
     *plaintextSize = 0;
-    const auto fail = [error](VaultError value) -> std::optional<VaultKey> {
-        setError(error, value);
-        return std::nullopt;
-    };
     QByteArray bytes;
     const VaultError readError = readRegularFile(path, &bytes);
-    if (readError != VaultError::None)
-        return fail(readError);
+    if (readError != VaultError::None) {
+        setError(error, readError);
+        return std::nullopt;
+    }
+    return readVaultBytes(bytes, secret, allocator, plaintext, plaintextSize, error);
+}
 
+std::optional<VaultKey> readVaultBytes(QByteArrayView bytes, const Secret &secret,
+                                       const PlaintextAllocator &allocator, unsigned char **plaintext,
+                                       qsizetype *plaintextSize, VaultError *error)
+{
     const SlotKeyFunction derive = [&secret](const VaultSlot &slot, VaultError *slotError) {
         return deriveSlotKey(slot, secret.bytes, slotError);
     };
     return openVault(bytes, secret.kind, derive, allocator, plaintext, plaintextSize, error);
 }
 
-bool writeVault(const QString &path, VaultKey &key, QByteArrayView plaintext, VaultError *error)
+namespace {
+
+// The header of the next generation and the three parts of the file that holds `plaintext` under it.
+struct Sealed
 {
-    const SecureBuffer &dataKey = VaultKeyAccess::dataKey(key);
-    VaultHeader &current = VaultKeyAccess::header(key);
-    if (!dataKey.isValid() || current.generation == std::numeric_limits<quint64>::max()) {
-        setError(error, VaultError::Io);
-        return false;
-    }
-    VaultHeader next = current;
-    next.generation = current.generation + 1;
-    next.payloadNonce = crypto::Random::bytes(NonceSize);
-    const QByteArray headerBytes = next.serialize();
-    if (plaintext.size() > MaximumFileSize - headerBytes.size() - TagSize) {
-        setError(error, VaultError::Io);
-        return false;
-    }
+    VaultHeader header;
+    QByteArray headerBytes;
     QByteArray ciphertext;
     QByteArray tag;
-    if (!Aead::encrypt(dataKey, next.payloadNonce, headerBytes, plaintext, &ciphertext, &tag)) {
-        setError(error, VaultError::OutOfMemory);
-        return false;
+};
+
+std::optional<Sealed> seal(const VaultKey &key, QByteArrayView plaintext, VaultError *error)
+{
+    const SecureBuffer &dataKey = VaultKeyAccess::dataKey(key);
+    const VaultHeader &current = key.header();
+    if (!dataKey.isValid() || current.generation == std::numeric_limits<quint64>::max()) {
+        setError(error, VaultError::Io);
+        return std::nullopt;
     }
+    Sealed sealed;
+    sealed.header = current;
+    sealed.header.generation = current.generation + 1;
+    sealed.header.payloadNonce = crypto::Random::bytes(NonceSize);
+    sealed.headerBytes = sealed.header.serialize();
+    if (plaintext.size() > MaximumFileSize - sealed.headerBytes.size() - TagSize) {
+        setError(error, VaultError::Io);
+        return std::nullopt;
+    }
+    if (!Aead::encrypt(dataKey, sealed.header.payloadNonce, sealed.headerBytes, plaintext, &sealed.ciphertext,
+                       &sealed.tag)) {
+        setError(error, VaultError::OutOfMemory);
+        return std::nullopt;
+    }
+    return sealed;
+}
+
+} // namespace
+
+bool writeVault(const QString &path, VaultKey &key, QByteArrayView plaintext, VaultError *error)
+{
+    std::optional<Sealed> sealed = seal(key, plaintext, error);
+    if (!sealed)
+        return false;
     bool renamed = false;
-    const bool written = replaceFile(path, { headerBytes, ciphertext, tag }, &renamed);
+    const bool written
+        = replaceFile(path, { sealed->headerBytes, sealed->ciphertext, sealed->tag }, &renamed);
     if (renamed)
-        current = std::move(next);
+        VaultKeyAccess::header(key) = std::move(sealed->header);
     setError(error, written ? VaultError::None : VaultError::Io);
     return written;
+}
+
+std::optional<QByteArray> sealVault(const VaultKey &key, QByteArrayView plaintext, VaultError *error)
+{
+    const std::optional<Sealed> sealed = seal(key, plaintext, error);
+    if (!sealed)
+        return std::nullopt;
+    return sealed->headerBytes + sealed->ciphertext + sealed->tag;
 }
 
 VaultKey::VaultKey(VaultHeader header, SecureBuffer dataKey)

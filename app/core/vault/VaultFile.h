@@ -160,6 +160,15 @@ std::optional<VaultKey> readVault(const QString &path, const Secret &secret,
 // survive a power cut: the result is false with Io, and saving again is safe.
 bool writeVault(const QString &path, VaultKey &key, QByteArrayView plaintext, VaultError *error);
 
+// The bytes writeVault() would write (the next generation, a fresh nonce), in memory, leaving `key` and
+// every file alone: the vault part of a backup.
+std::optional<QByteArray> sealVault(const VaultKey &key, QByteArrayView plaintext, VaultError *error);
+
+// readVault() on a file's bytes already in memory (the vault part of a backup).
+std::optional<VaultKey> readVaultBytes(QByteArrayView bytes, const Secret &secret,
+                                       const PlaintextAllocator &allocator, unsigned char **plaintext,
+                                       qsizetype *plaintextSize, VaultError *error);
+
 // Building blocks of readVault, public for tests and the fuzzer.
 
 // Parses and checks a header from untrusted bytes (a whole file or just its header): magic, version,
