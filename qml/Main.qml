@@ -36,6 +36,7 @@ ApplicationWindow {
             const components = {
                 topic: topicPage,
                 article: articlePage,
+                glossary: glossaryPage,
                 language: languagePage,
                 settings: settingsPage,
                 vault: vaultPage,
@@ -167,6 +168,12 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             initialItem: HomePage {}
+            // The very first start asks for the language before anything else, each language named
+            // in its own script, so that nobody has to read English to begin.
+            Component.onCompleted: {
+                if (!Languages.chosen)
+                    root.openPage("language", { firstStart: true });
+            }
         }
     }
 
@@ -196,6 +203,10 @@ ApplicationWindow {
     Component {
         id: articlePage
         ArticlePage {}
+    }
+    Component {
+        id: glossaryPage
+        GlossaryPage {}
     }
     Component {
         id: languagePage

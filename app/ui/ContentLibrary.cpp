@@ -2,6 +2,7 @@
 
 #include "LanguageController.h"
 #include "MarkdownRenderer.h"
+#include "content/ArticleFile.h"
 #include "content/ContentStore.h"
 #include "content/LinkPolicy.h"
 
@@ -62,6 +63,11 @@ bool ContentLibrary::isEmpty() const
     return m_store->packs(m_language).isEmpty();
 }
 
+bool ContentLibrary::hasGlossary() const
+{
+    return !m_store->glossary(m_language).isEmpty();
+}
+
 void ContentLibrary::addProblem(const QString &problem)
 {
     m_problems.append(problem);
@@ -73,6 +79,12 @@ QVariantMap ContentLibrary::article(const QString &pack, const QString &id) cons
     const auto text = m_store->article(pack, id, m_language);
     if (!text)
         return { { QStringLiteral("found"), false } };
+    // A law-changing notice points to the article that explains the changes, when the pack has it.
+    const QString &changes = content::ArticleFile::LawChangingArticle;
+    const QString noticeArticle = text->notice == content::ArticleFile::LawChangingNotice && id != changes
+            && m_store->hasArticle(pack, changes)
+        ? changes
+        : QString();
     return {
         { QStringLiteral("found"), true },
         { QStringLiteral("title"), text->title },
@@ -84,12 +96,30 @@ QVariantMap ContentLibrary::article(const QString &pack, const QString &id) cons
         { QStringLiteral("checkedIso"), text->checked.toString(Qt::ISODate) },
         { QStringLiteral("sources"), text->sources },
         { QStringLiteral("isFallback"), text->language != m_language },
+        { QStringLiteral("notice"), text->notice },
+        { QStringLiteral("noticeArticle"), noticeArticle },
     };
+}
+
+QVariant ContentLibrary::linkTarget(const QString &pack, const QString &url) const
+{
+    const auto link = content::LinkPolicy::internalLink(url);
+    if (!link)
+        return QVariantMap { { QStringLiteral("page"), QString() } };
+    if (link->kind == content::LinkPolicy::InternalLink::Kind::Article)
+        return QVariantMap { { QStringLiteral("page"), QStringLiteral("article") },
+                             { QStringLiteral("arguments"),
+                               QVariantMap { { QStringLiteral("pack"), pack },
+                                             { QStringLiteral("articleId"), link->id } } } };
+    return QVariantMap { { QStringLiteral("page"), QStringLiteral("glossary") },
+                         { QStringLiteral("arguments"),
+                           QVariantMap { { QStringLiteral("pack"), pack },
+                                         { QStringLiteral("entryId"), link->id } } } };
 }
 
 bool ContentLibrary::openLink(const QString &url) const
 {
-    if (!content::LinkPolicy::isAllowedLink(url))
+    if (!content::LinkPolicy::isExternalLink(url))
         return false;
     return QDesktopServices::openUrl(QUrl(url, QUrl::StrictMode));
 }

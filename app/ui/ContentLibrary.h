@@ -27,6 +27,7 @@ class ContentLibrary : public QObject, public SingletonInstance<ContentLibrary>
     Q_PROPERTY(QString disclaimer READ disclaimer NOTIFY contentChanged)
     Q_PROPERTY(QString publisher READ publisher NOTIFY contentChanged)
     Q_PROPERTY(bool isEmpty READ isEmpty NOTIFY contentChanged)
+    Q_PROPERTY(bool hasGlossary READ hasGlossary NOTIFY contentChanged)
     Q_PROPERTY(QStringList problems READ problems NOTIFY problemsChanged)
     Q_PROPERTY(QString problemDetails READ problemDetails NOTIFY problemsChanged)
 
@@ -45,6 +46,7 @@ public:
     QString disclaimer() const;
     QString publisher() const;
     bool isEmpty() const;
+    bool hasGlossary() const;
 
     // Problems found while starting (a damaged database, a pack that could not be installed), in
     // words for the user. The app keeps working with what is intact.
@@ -52,9 +54,14 @@ public:
     QString problemDetails() const { return m_problems.join(QLatin1Char('\n')); }
     void addProblem(const QString &problem);
 
-    // title, summary, html, language, status, checked (formatted), sources, isFallback, found
+    // title, summary, html, language, status, checked (formatted), sources, isFallback, found, notice
+    // ("" or "law-changing") and noticeArticle (the article the notice points to, "" when there is none)
     Q_INVOKABLE QVariantMap article(const QString &pack, const QString &id) const;
-    // Opens https, tel and mailto links with the system; refuses anything else.
+    // Where a link in the text of `pack` leads inside the app: { page, arguments } for article: and
+    // glossary: links (PageRouter.open(page, arguments)), { page: "" } for anything else.
+    // A QVariantMap; QVariant so QML reads it untyped.
+    Q_INVOKABLE QVariant linkTarget(const QString &pack, const QString &url) const;
+    // Opens https, tel and mailto links with the system; refuses anything else, internal links included.
     Q_INVOKABLE bool openLink(const QString &url) const;
 
     // Call after content was installed or removed.

@@ -1,8 +1,10 @@
 #include "ContentModels.h"
 
 #include "ContentLibrary.h"
+#include "MarkdownRenderer.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace rc::ui {
 
@@ -137,6 +139,133 @@ void ArticleListModel::fetch()
     m_articles = library() && !m_topicId.isEmpty()
         ? library()->store()->articles(m_topicId, library()->language())
         : QList<content::ArticleSummary>();
+}
+
+void GlossaryModel::setPack(const QString &pack)
+{
+    if (m_pack == pack)
+        return;
+    m_pack = pack;
+    reload();
+    Q_EMIT packChanged();
+}
+
+void GlossaryModel::setFilter(const QString &filter)
+{
+    if (m_filter == filter)
+        return;
+    m_filter = filter;
+    const qsizetype before = m_shown.size();
+    beginResetModel();
+    applyFilter();
+    endResetModel();
+    if (m_shown.size() != before)
+        Q_EMIT countChanged();
+    Q_EMIT filterChanged();
+}
+
+QString GlossaryModel::folded(const QString &text)
+{
+    QString result;
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    result.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing && c.category() != QChar::Mark_SpacingCombining
+            && c.category() != QChar::Mark_Enclosing)
+            result.append(c);
+    }
+    return result.toCaseFolded();
+}
+
+int GlossaryModel::indexOf(const QString &entryId) const
+{
+    for (int row = 0; row < m_shown.size(); ++row) {
+        if (m_all.at(m_shown.at(row)).entry.id == entryId)
+            return row;
+    }
+    return -1;
+}
+
+QVariant GlossaryModel::get(int row) const
+{
+    QVariantMap result;
+    const QModelIndex at = index(row);
+    if (!at.isValid())
+        return result;
+    const auto roles = roleNames();
+    for (auto it = roles.begin(); it != roles.end(); ++it)
+        result.insert(QString::fromUtf8(it.value()), data(at, it.key()));
+    return result;
+}
+
+int GlossaryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+QVariant GlossaryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_all.at(m_shown.at(index.row()));
+    switch (role) {
+    case Qt::DisplayRole:
+    case TermRole:
+        return row.entry.term;
+    case EntryIdRole:
+        return row.entry.id;
+    case PackRole:
+        return row.entry.pack;
+    case ExplanationRole:
+        return row.plain;
+    case HtmlRole:
+        return row.html;
+    case LanguageRole:
+        return row.entry.language;
+    case StatusRole:
+        return row.entry.status;
+    case IsFallbackRole:
+        return library() && row.entry.language != library()->language();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> GlossaryModel::roleNames() const
+{
+    return { { EntryIdRole, "entryId" }, { PackRole, "pack" },
+             { TermRole, "term" },       { ExplanationRole, "explanation" },
+             { HtmlRole, "html" },       { LanguageRole, "language" },
+             { StatusRole, "status" },   { IsFallbackRole, "isFallback" } };
+}
+
+void GlossaryModel::fetch()
+{
+    m_all.clear();
+    if (library()) {
+        // Links keep their text; the rest of the Markdown markup is not part of the words.
+        static const QRegularExpression link(QStringLiteral(R"(\[([^\]]*)\]\([^)]*\))"));
+        static const QRegularExpression markup(QStringLiteral(R"([*_`]+)"));
+        for (const content::GlossaryEntry &entry :
+             library()->store()->glossary(library()->language(), m_pack)) {
+            QString plain = entry.explanation;
+            plain.replace(link, QStringLiteral("\\1")).replace(markup, QString());
+            plain = plain.simplified();
+            const QString search = folded(entry.term + QLatin1Char('\n') + plain);
+            m_all.append({ entry, plain, MarkdownRenderer::toHtml(entry.explanation), search });
+        }
+    }
+    applyFilter();
+}
+
+void GlossaryModel::applyFilter()
+{
+    m_shown.clear();
+    const QString needle = folded(m_filter.simplified());
+    for (qsizetype i = 0; i < m_all.size(); ++i) {
+        if (needle.isEmpty() || m_all.at(i).folded.contains(needle))
+            m_shown.append(i);
+    }
 }
 
 } // namespace rc::ui

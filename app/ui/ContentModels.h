@@ -110,4 +110,70 @@ private:
     QList<content::ArticleSummary> m_articles;
 };
 
+// The glossary in the reader's language: Dutch terms with their explanations, in the order of the
+// pack's glossary. `filter` keeps the entries whose term or explanation contains it, ignoring case and
+// accents ("gehoor" finds "Nader gehoor", "voornemen" finds "Voornemen").
+class GlossaryModel : public rc::ui::LibraryListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    // Only this pack's entries; empty: every installed pack's.
+    Q_PROPERTY(QString pack READ pack WRITE setPack NOTIFY packChanged)
+    Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
+
+public:
+    enum Role
+    {
+        EntryIdRole = Qt::UserRole + 1,
+        PackRole,
+        TermRole,
+        ExplanationRole, // plain text, for reading aloud and matching
+        HtmlRole, // the explanation rendered, links included
+        LanguageRole,
+        StatusRole,
+        IsFallbackRole
+    };
+
+    using LibraryListModel::LibraryListModel;
+
+    QString pack() const { return m_pack; }
+    void setPack(const QString &pack);
+    QString filter() const { return m_filter; }
+    void setFilter(const QString &filter);
+
+    // The row of an entry, or -1 when it is not shown (unknown, or filtered out).
+    Q_INVOKABLE int indexOf(const QString &entryId) const;
+    Q_INVOKABLE QVariant get(int row) const; // a QVariantMap; QVariant so QML reads it untyped
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Lower case without accents, for matching: "Één" and "een" are the same.
+    static QString folded(const QString &text);
+
+Q_SIGNALS:
+    void packChanged();
+    void filterChanged();
+
+protected:
+    void fetch() override;
+
+private:
+    // Keeps the rows of m_all that match m_filter in m_shown.
+    void applyFilter();
+
+    struct Row
+    {
+        content::GlossaryEntry entry;
+        QString plain;
+        QString html;
+        QString folded; // term and plain text, for filtering
+    };
+    QString m_pack;
+    QString m_filter;
+    QList<Row> m_all; // rendered once per language; typing only filters
+    QList<qsizetype> m_shown; // rows of m_all
+};
+
 } // namespace rc::ui

@@ -10,8 +10,8 @@ PageRouter::PageRouter(QObject *parent)
 
 QStringList PageRouter::pages()
 {
-    return QStringList { QStringLiteral("home"), QStringLiteral("topic"), QStringLiteral("article"),
-                         QStringLiteral("language"), QStringLiteral("settings") }
+    return QStringList { QStringLiteral("home"),     QStringLiteral("topic"),    QStringLiteral("article"),
+                         QStringLiteral("glossary"), QStringLiteral("language"), QStringLiteral("settings") }
     + vaultPages();
 }
 

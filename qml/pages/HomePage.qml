@@ -81,6 +81,38 @@ PageScaffold {
         }
     }
 
+    // The Dutch words of the procedure, explained: reachable from here and from every glossary: link.
+    ItemDelegate {
+        id: glossaryEntry
+
+        readonly property string summary: qsTr("Dutch words you will hear, explained")
+
+        objectName: "home-glossary"
+        visible: ContentLibrary.hasGlossary
+        Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touchTarget
+        Accessible.name: qsTr("Glossary")
+        Accessible.description: summary
+        onClicked: PageRouter.open("glossary", {})
+
+        contentItem: ColumnLayout {
+            spacing: Theme.unit
+            Label {
+                text: qsTr("Glossary")
+                font.pixelSize: Theme.titleSize - 2
+                font.bold: true
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: glossaryEntry.summary
+                color: Theme.muted
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+
     Label {
         visible: ContentLibrary.disclaimer.length > 0
         text: ContentLibrary.disclaimer

@@ -94,7 +94,9 @@ Page {
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
                         }
+                        // Untranslated articles are listed too, in English, and marked.
                         StatusBadge {
+                            objectName: "article-badge"
                             status: articleDelegate.status
                             isFallback: articleDelegate.isFallback
                             language: articleDelegate.language

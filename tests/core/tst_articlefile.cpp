@@ -1,6 +1,7 @@
 #include "content/ArticleFile.h"
 
 #include <QByteArrayList>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -96,6 +97,9 @@ private Q_SLOTS:
     void limitsAreInclusive();
     void checkedTodayIsFine();
     void ruleInBodyIsNotAHeader();
+    void noticeAndBasedOn();
+    void internalLinksAreCollectedWithLines();
+    void sourceDigestCoversTitleSummaryAndBody();
     void badInput_data();
     void badInput();
 
@@ -207,6 +211,76 @@ void tst_ArticleFile::ruleInBodyIsNotAHeader()
     QVERIFY(article.body.endsWith(QLatin1String("---\nAfter a rule. title: not a key")));
 }
 
+void tst_ArticleFile::noticeAndBasedOn()
+{
+    QByteArrayList lines = validLines();
+    lines.insert(7, "notice: law-changing"); // line 8
+    lines.insert(10, "based-on: 0123456789abcdef"); // line 11
+    const ArticleFile article = parseClean(join(lines));
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(article.notice, QStringLiteral("law-changing"));
+    QCOMPARE(article.basedOn, QStringLiteral("0123456789abcdef"));
+    QCOMPARE(article.headerLines.value(QStringLiteral("notice")), 8);
+    QCOMPARE(article.headerLines.value(QStringLiteral("based-on")), 11);
+    QCOMPARE(article.closeLine, 12);
+    QCOMPARE(article.bodyFirstLine, 13);
+    // Both are optional.
+    const ArticleFile plain = parseClean(validArticle());
+    QVERIFY(plain.notice.isEmpty() && plain.basedOn.isEmpty());
+    QVERIFY(plain.effectiveStatus() == rc::content::TranslationStatus::Reviewed);
+}
+
+void tst_ArticleFile::internalLinksAreCollectedWithLines()
+{
+    const ArticleFile article = parseClean(withLine(
+        12, "Read [the appeal](article:appeal), a [voornemen](glossary:voornemen) and <article:decision>."));
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(article.internalLinks.size(), 3);
+    QStringList found;
+    for (const auto &link : article.internalLinks) {
+        QCOMPARE(link.line, 12);
+        found.append(link.url);
+    }
+    found.sort();
+    QCOMPARE(found,
+             QStringList({ QStringLiteral("article:appeal"), QStringLiteral("article:decision"),
+                           QStringLiteral("glossary:voornemen") }));
+}
+
+void tst_ArticleFile::sourceDigestCoversTitleSummaryAndBody()
+{
+    // The first 16 hex digits of SHA-256: sha256("a") starts ca978112ca1bbdca.
+    QCOMPARE(rc::content::basedOnDigest(QStringLiteral("a")), QStringLiteral("ca978112ca1bbdca"));
+
+    const ArticleFile article = parseClean(validArticle());
+    QVERIFY(!QTest::currentTestFailed());
+    const QString digest = article.sourceDigest();
+    QCOMPARE(digest,
+             rc::content::basedOnDigest(article.title + QLatin1Char('\n') + article.summary
+                                        + QLatin1Char('\n') + article.body));
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{16}$"));
+    QVERIFY(hex.match(digest).hasMatch());
+
+    // Line ends, a byte order mark and blank lines around the body do not count.
+    QByteArray crlf = validArticle();
+    crlf.replace("\n", "\r\n");
+    QCOMPARE(parseClean(crlf).sourceDigest(), digest);
+    QCOMPARE(parseClean("\xEF\xBB\xBF" + validArticle() + "\n\n").sourceDigest(), digest);
+    // Nor do the other header lines.
+    QCOMPARE(parseClean(withLine(5, "status: machine")).sourceDigest(), digest);
+    QCOMPARE(parseClean(withLine(6, "checked: 2025-12-01")).sourceDigest(), digest);
+    QCOMPARE(parseClean(withLine(7, "order: 99")).sourceDigest(), digest);
+    QCOMPARE(parseClean(withLine(9, "source: https://www.ind.nl/")).sourceDigest(), digest);
+    QCOMPARE(parseClean(withInserted(10, "based-on: 0123456789abcdef")).sourceDigest(), digest);
+    // The title, the summary and every character of the body do.
+    QVERIFY(parseClean(withLine(2, "title: Your free lawyer!")).sourceDigest() != digest);
+    QVERIFY(parseClean(withLine(3, "summary: A lawyer helps you.")).sourceDigest() != digest);
+    QVERIFY(parseClean(withLine(12, "New paragraph.")).sourceDigest() != digest);
+    QVERIFY(
+        parseClean(withLine(11, "You have the right to a [free lawyer](https://www.rvr.org).")).sourceDigest()
+        != digest);
+}
+
 void tst_ArticleFile::badInput_data()
 {
     QTest::addColumn<QByteArray>("data");
@@ -269,6 +343,22 @@ void tst_ArticleFile::badInput_data()
         << withLine(9, "source: https://") << 9 << QStringLiteral("is not an https URL");
     QTest::newRow("javascript source")
         << withLine(9, "source: javascript:alert(1)") << 9 << QStringLiteral("is not an https URL");
+    QTest::newRow("glossary link as source")
+        << withLine(9, "source: glossary:voornemen") << 9 << QStringLiteral("is not an https URL");
+    QTest::newRow("unknown notice") << withInserted(8, "notice: urgent") << 8
+                                    << QStringLiteral("notice 'urgent' is not known");
+    QTest::newRow("notice in capitals") << withInserted(8, "notice: Law-Changing") << 8
+                                        << QStringLiteral("notice 'Law-Changing' is not known");
+    QTest::newRow("based-on too short")
+        << withInserted(10, "based-on: 0123456789abcde") << 10
+        << QStringLiteral("based-on '0123456789abcde' is not 16 lower-case hex");
+    QTest::newRow("based-on upper case") << withInserted(10, "based-on: 0123456789ABCDEF") << 10
+                                         << QStringLiteral("based-on '0123456789ABCDEF'");
+    QTest::newRow("based-on full digest") << withInserted(10, "based-on: " + QByteArray(64, 'a')) << 10
+                                          << QStringLiteral("is not 16 lower-case hex");
+    QTest::newRow("based-on twice") << withInserted(10,
+                                                    "based-on: 0123456789abcdef\nbased-on: 0123456789abcdef")
+                                    << 11 << QStringLiteral("'based-on' is given twice");
 
     // Links and images in the body
     QTest::newRow("javascript link") << withLine(13, "Click [here](javascript:alert(1)) now.") << 13
@@ -289,6 +379,19 @@ void tst_ArticleFile::badInput_data()
                                           << QStringLiteral("link 'http://evil.example/' is not allowed");
     QTest::newRow("html href") << withLine(12, "<a href=\"intent://scan#Intent;end\">open</a>") << 12
                                << QStringLiteral("link 'intent://scan#Intent;end' is not allowed");
+    QTest::newRow("raw HTML") << withLine(12, "This is <b>bold</b>.") << 12
+                              << QStringLiteral("raw HTML is not allowed ('<b>')");
+    QTest::newRow("raw HTML with an allowed link") << withLine(12, "<a href=\"https://www.rvr.org/\">RvR</a>")
+                                                   << 12 << QStringLiteral("raw HTML is not allowed");
+    QTest::newRow("raw HTML comment")
+        << withLine(12, "<!-- note to self -->") << 12 << QStringLiteral("raw HTML is not allowed ('<!--')");
+    QTest::newRow("internal link with upper-case id")
+        << withLine(12, "[x](article:Appeal)") << 12
+        << QStringLiteral("link 'article:Appeal' is not allowed");
+    QTest::newRow("internal link with a path") << withLine(12, "[x](glossary:../en)") << 12
+                                               << QStringLiteral("link 'glossary:../en' is not allowed");
+    QTest::newRow("unknown internal scheme")
+        << withLine(12, "[x](topic:arrival)") << 12 << QStringLiteral("link 'topic:arrival' is not allowed");
     {
         QByteArrayList lines = validLines().mid(0, 10);
         lines << ""

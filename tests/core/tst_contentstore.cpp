@@ -71,6 +71,9 @@ private Q_SLOTS:
     void garbageDatabaseIsSetAside();
     void newerDatabaseIsSetAside();
     void contentSurvivesReopen();
+    void glossaryFallsBackPerEntry();
+    void articleCarriesItsNotice();
+    void databaseFromBeforeTheGlossaryIsMigratedAndReinstalled();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -346,6 +349,16 @@ void tst_ContentStore::hostilePackFails_data()
     QTest::newRow("format 99") << QStringLiteral("sql:PRAGMA user_version = 99")
                                << QStringLiteral("format 99");
     QTest::newRow("format 0") << QStringLiteral("sql:PRAGMA user_version = 0") << QStringLiteral("format 0");
+    QTest::newRow("format 1, from before the glossary")
+        << QStringLiteral("sql:PRAGMA user_version = 1") << QStringLiteral("format 1");
+    QTest::newRow("glossary rows of another pack")
+        << QStringLiteral("sql:INSERT INTO glossary_texts VALUES ('nl', 'en', 'x', 0, 'X', 'x', 'reviewed')")
+        << QStringLiteral("table glossary_texts holds rows of another pack");
+    QTest::newRow("glossary term as a blob") << QStringLiteral(
+        "sql:INSERT INTO glossary_texts VALUES ('minimal', 'en', 'x', 0, CAST('X' AS BLOB), 'x', "
+        "'reviewed')") << QStringLiteral("some glossary entries have a malformed status or text");
+    QTest::newRow("missing glossary table") << QStringLiteral("sql:DROP TABLE glossary_texts")
+                                            << QStringLiteral("table glossary_texts is missing");
 }
 
 void tst_ContentStore::hostilePackFails()
@@ -397,7 +410,7 @@ void tst_ContentStore::packWithoutCheckConstraintAndBadStatusFails()
     for (const auto &step : rc::content::contentMigrations())
         schema += QString::fromUtf8(step.sql);
     const QString check = QStringLiteral(" CHECK (status IN ('reviewed', 'machine', 'outdated'))");
-    QCOMPARE(schema.count(check), 1);
+    QCOMPARE(schema.count(check), 2); // article_texts and glossary_texts
     schema.remove(check);
 
     const QString pack = path(QStringLiteral("handmade.rcpack"));
@@ -543,6 +556,109 @@ void tst_ContentStore::contentSurvivesReopen()
     QVERIFY(!QFile::exists(file + QStringLiteral(".damaged")));
     QCOMPARE(store.importPack(m_minimal).status, ImportStatus::AlreadyCurrent);
     QCOMPARE(store.topics(QStringLiteral("en")).size(), 2);
+}
+
+void tst_ContentStore::glossaryFallsBackPerEntry()
+{
+    QString error;
+    const QString showcase
+        = buildPack(fixturePack(QStringLiteral("showcase")), path(QStringLiteral("out")), &error);
+    QVERIFY2(!showcase.isEmpty(), qPrintable(error));
+    ContentStore store;
+    QVERIFY(openWithMinimal(store));
+    QCOMPARE(store.importPack(showcase).status, ImportStatus::Installed);
+
+    auto describe = [](const QList<rc::content::GlossaryEntry> &entries) {
+        QStringList list;
+        for (const auto &entry : entries)
+            list.append(
+                QStringLiteral("%1/%2 %3 %4").arg(entry.pack, entry.id, entry.language, entry.status));
+        return list;
+    };
+    // Dutch: two entries translated (outdated: the English changed since), one in English.
+    const auto dutch = store.glossary(QStringLiteral("nl"));
+    QCOMPARE(describe(dutch),
+             QStringList({ QStringLiteral("showcase/advocaat nl outdated"),
+                           QStringLiteral("showcase/nader-gehoor nl outdated"),
+                           QStringLiteral("showcase/voornemen en reviewed") }));
+    QCOMPARE(dutch.first().term, QStringLiteral("Advocaat"));
+    QCOMPARE(dutch.first().explanation,
+             QStringLiteral("Iemand die je juridisch helpt. In de asielprocedure krijg je er gratis een."));
+    QVERIFY(dutch.last().explanation.startsWith(QLatin1String("A letter that says")));
+    // A language without a glossary: all English. A pack without one: nothing.
+    QCOMPARE(describe(store.glossary(QStringLiteral("ti"))),
+             QStringList({ QStringLiteral("showcase/advocaat en reviewed"),
+                           QStringLiteral("showcase/nader-gehoor en reviewed"),
+                           QStringLiteral("showcase/voornemen en reviewed") }));
+    QCOMPARE(store.glossary(QStringLiteral("ar"), QStringLiteral("showcase")).size(), 3);
+    QVERIFY(store.glossary(QStringLiteral("en"), QStringLiteral("minimal")).isEmpty());
+    QVERIFY(store.glossary(QStringLiteral("en"), QStringLiteral("' OR 1=1 --")).isEmpty());
+}
+
+void tst_ContentStore::articleCarriesItsNotice()
+{
+    QString error;
+    const QString showcase
+        = buildPack(fixturePack(QStringLiteral("showcase")), path(QStringLiteral("out")), &error);
+    QVERIFY2(!showcase.isEmpty(), qPrintable(error));
+    ContentStore store;
+    QVERIFY(store.open(path(QStringLiteral("content.db"))));
+    QCOMPARE(store.importPack(showcase).status, ImportStatus::Installed);
+    const auto appeal
+        = store.article(QStringLiteral("showcase"), QStringLiteral("appeal-time"), QStringLiteral("nl"));
+    QVERIFY(appeal.has_value());
+    QCOMPARE(appeal->notice, QStringLiteral("law-changing"));
+    QCOMPARE(appeal->status, QStringLiteral("outdated"));
+    // In a language without a translation the notice still shows, with the English text.
+    const auto fallback
+        = store.article(QStringLiteral("showcase"), QStringLiteral("appeal-time"), QStringLiteral("fa"));
+    QCOMPARE(fallback->language, QStringLiteral("en"));
+    QCOMPARE(fallback->notice, QStringLiteral("law-changing"));
+    QVERIFY(store.article(QStringLiteral("showcase"), QStringLiteral("english-only"), QStringLiteral("nl"))
+                ->notice.isEmpty());
+    QVERIFY(store.hasArticle(QStringLiteral("showcase"), QStringLiteral("law-changing")));
+    QVERIFY(!store.hasArticle(QStringLiteral("showcase"), QStringLiteral("no-such-article")));
+    QVERIFY(!store.hasArticle(QStringLiteral("minimal"), QStringLiteral("law-changing")));
+}
+
+void tst_ContentStore::databaseFromBeforeTheGlossaryIsMigratedAndReinstalled()
+{
+    // A content database as the previous app version left it: schema 1, the pack installed, with the
+    // same version and digest the bundled pack has now.
+    const QString file = path(QStringLiteral("content.db"));
+    {
+        Database db;
+        QVERIFY(db.open(file, Database::Mode::ReadWriteCreate));
+        const auto steps = rc::content::contentMigrations();
+        QVERIFY(rc::storage::migrate(db, steps.first(1), nullptr) == rc::storage::MigrationResult::Ok);
+        QCOMPARE(db.userVersion(), 1);
+        QVERIFY(db.exec(QStringLiteral("ATTACH DATABASE '%1' AS built").arg(m_minimal)));
+        for (const auto &table : rc::content::contentTables()) {
+            const QString name = QString::fromUtf8(table.name);
+            if (name == QLatin1String("glossary_texts"))
+                continue;
+            const QString columns = name == QLatin1String("articles")
+                ? QStringLiteral("pack, article, position")
+                : QString::fromUtf8(table.columns);
+            QVERIFY2(
+                db.exec(QStringLiteral("INSERT INTO main.%1 SELECT %2 FROM built.%1").arg(name, columns)),
+                qPrintable(db.lastError()));
+        }
+        QVERIFY(db.exec(QStringLiteral("DETACH DATABASE built")));
+    }
+
+    ContentStore store;
+    QVERIFY2(store.open(file), qPrintable(store.lastError()));
+    QVERIFY2(store.recoveryNotice().isEmpty(), qPrintable(store.recoveryNotice())); // migrated, not set aside
+    // Still readable before the pack is offered again.
+    QCOMPARE(store.article(QStringLiteral("minimal"), QStringLiteral("lawyer"), QStringLiteral("en"))->title,
+             QStringLiteral("Your free lawyer"));
+    // Same version, same digest: still installed again, so the glossary and notices arrive.
+    QCOMPARE(store.importPack(m_minimal).status, ImportStatus::Installed);
+    QCOMPARE(store.importPack(m_minimal).status, ImportStatus::AlreadyCurrent);
+    Database db;
+    QVERIFY(db.open(file, Database::Mode::ReadOnly));
+    QCOMPARE(db.userVersion(), rc::content::contentSchemaVersion());
 }
 
 QTEST_GUILESS_MAIN(tst_ContentStore)

@@ -46,6 +46,10 @@ private Q_SLOTS:
     void scanInlineVariants();
     void scanIgnoresPlainText();
     void scanHandlesHostileInput();
+    void internalLinkParts();
+    void externalLinksAreOnlyWebPhoneAndMail();
+    void scanRawHtml_data();
+    void scanRawHtml();
 };
 
 void tst_LinkPolicy::initTestCase()
@@ -65,6 +69,9 @@ void tst_LinkPolicy::isAllowedLink_data()
     QTest::newRow("tel") << QStringLiteral("tel:+31201234567") << true;
     QTest::newRow("mailto") << QStringLiteral("mailto:help@example.org") << true;
     QTest::newRow("surrounding spaces trimmed") << QStringLiteral("  https://www.ind.nl/ ") << true;
+    QTest::newRow("article") << QStringLiteral("article:law-changing") << true;
+    QTest::newRow("glossary") << QStringLiteral("glossary:nader-gehoor") << true;
+    QTest::newRow("glossary with digits") << QStringLiteral("glossary:artikel-82") << true;
 
     QTest::newRow("http") << QStringLiteral("http://www.ind.nl/") << false;
     QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false;
@@ -101,6 +108,21 @@ void tst_LinkPolicy::isAllowedLink_data()
     QTest::newRow("control char before https") << QChar(1) + QStringLiteral("https://www.ind.nl/") << false;
     QTest::newRow("zero-width space before javascript")
         << QChar(0x200B) + QStringLiteral("javascript:alert(1)") << false;
+
+    // Internal links: the scheme in lower case, then an id as article folders spell them.
+    QTest::newRow("article without id") << QStringLiteral("article:") << false;
+    QTest::newRow("ARTICLE upper case") << QStringLiteral("ARTICLE:appeal") << false;
+    QTest::newRow("article upper-case id") << QStringLiteral("article:Appeal") << false;
+    QTest::newRow("article id with path") << QStringLiteral("article:../../etc/passwd") << false;
+    QTest::newRow("article id with slash") << QStringLiteral("article:appeal/en") << false;
+    QTest::newRow("article id with query") << QStringLiteral("article:appeal?x=1") << false;
+    QTest::newRow("article id with space") << QStringLiteral("article: appeal") << false;
+    QTest::newRow("article double dash") << QStringLiteral("article:free--lawyer") << false;
+    QTest::newRow("article trailing dash") << QStringLiteral("article:appeal-") << false;
+    QTest::newRow("article://") << QStringLiteral("article://appeal") << false;
+    QTest::newRow("glossary underscore") << QStringLiteral("glossary:nader_gehoor") << false;
+    QTest::newRow("glossary javascript") << QStringLiteral("glossary:javascript:alert(1)") << false;
+    QTest::newRow("topic scheme") << QStringLiteral("topic:arrival") << false;
 }
 
 void tst_LinkPolicy::isAllowedLink()
@@ -196,6 +218,66 @@ void tst_LinkPolicy::scanHandlesHostileInput()
     QCOMPARE(found.last().line, 5002);
     QCOMPARE(found.last().url, QStringLiteral("javascript:1"));
     QVERIFY(scanMarkdown(QString()).isEmpty());
+}
+
+void tst_LinkPolicy::internalLinkParts()
+{
+    using rc::content::LinkPolicy::InternalLink;
+    const auto article = rc::content::LinkPolicy::internalLink(QStringLiteral("article:law-changing"));
+    QVERIFY(article.has_value());
+    QVERIFY(article->kind == InternalLink::Kind::Article);
+    QCOMPARE(article->id, QStringLiteral("law-changing"));
+    const auto glossary = rc::content::LinkPolicy::internalLink(QStringLiteral("glossary:voornemen"));
+    QVERIFY(glossary.has_value());
+    QVERIFY(glossary->kind == InternalLink::Kind::Glossary);
+    QCOMPARE(glossary->id, QStringLiteral("voornemen"));
+    QVERIFY(!rc::content::LinkPolicy::internalLink(QStringLiteral("https://www.ind.nl/")).has_value());
+}
+
+void tst_LinkPolicy::externalLinksAreOnlyWebPhoneAndMail()
+{
+    // What the system may be asked to open: never an internal link.
+    using rc::content::LinkPolicy::isExternalLink;
+    QVERIFY(isExternalLink(QStringLiteral("https://www.ind.nl/")));
+    QVERIFY(isExternalLink(QStringLiteral("tel:+31201234567")));
+    QVERIFY(isExternalLink(QStringLiteral("mailto:help@example.org")));
+    QVERIFY(!isExternalLink(QStringLiteral("article:appeal")));
+    QVERIFY(!isExternalLink(QStringLiteral("glossary:voornemen")));
+    QVERIFY(!isExternalLink(QStringLiteral("http://www.ind.nl/")));
+}
+
+void tst_LinkPolicy::scanRawHtml_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QStringList>("tags"); // on line 2
+
+    QTest::newRow("bold tag") << QStringLiteral("This is <b>bold</b>.")
+                              << QStringList { QStringLiteral("<b>"), QStringLiteral("</b>") };
+    QTest::newRow("script") << QStringLiteral("<script>alert(1)</script>")
+                            << QStringList { QStringLiteral("<script>"), QStringLiteral("</script>") };
+    QTest::newRow("tag with attributes") << QStringLiteral("<span style=\"color:red\">x")
+                                         << QStringList { QStringLiteral("<span style=\"color:red\">") };
+    QTest::newRow("self-closing") << QStringLiteral("line<br/>break")
+                                  << QStringList { QStringLiteral("<br/>") };
+    QTest::newRow("comment") << QStringLiteral("<!-- hidden -->") << QStringList { QStringLiteral("<!--") };
+    QTest::newRow("upper case") << QStringLiteral("<IMG SRC=x>")
+                                << QStringList { QStringLiteral("<IMG SRC=x>") };
+    QTest::newRow("autolink is not HTML") << QStringLiteral("<https://www.ind.nl/>") << QStringList();
+    QTest::newRow("mail autolink is not HTML") << QStringLiteral("<help@example.org>") << QStringList();
+    QTest::newRow("comparison is not HTML") << QStringLiteral("3 < 4 and 5 > 2, a <= b") << QStringList();
+    QTest::newRow("code span is not HTML") << QStringLiteral("Type `<b>` to see it.") << QStringList();
+}
+
+void tst_LinkPolicy::scanRawHtml()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QStringList, tags);
+    QStringList found;
+    for (const auto &html : rc::content::LinkPolicy::scanRawHtml(QStringLiteral("first line\n") + markdown)) {
+        QCOMPARE(html.line, 2);
+        found.append(html.tag);
+    }
+    QCOMPARE(found, tags);
 }
 
 QTEST_GUILESS_MAIN(tst_LinkPolicy)

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void outputUnderAFileFails();
     void targetThatIsAFolderFailsWithoutLeftovers();
     void writeErrorLeavesNoFile();
+    void storesNoticesGlossaryAndEffectiveStatuses();
 
 private:
     QString dir(const QString &name) const { return m_dir->filePath(name); }
@@ -251,6 +252,61 @@ void tst_PackBuilder::writeErrorLeavesNoFile()
     QVERIFY(written.isEmpty());
     QVERIFY2(error.contains(QLatin1String("topic start")), qPrintable(error));
     QCOMPARE(entries(out), QStringList());
+}
+
+void tst_PackBuilder::storesNoticesGlossaryAndEffectiveStatuses()
+{
+    QString error;
+    const QString written
+        = buildPack(fixturePack(QStringLiteral("showcase")), dir(QStringLiteral("out")), &error);
+    QVERIFY2(!written.isEmpty(), qPrintable(error));
+    Database db;
+    QVERIFY(db.open(written, Database::Mode::ReadOnly));
+    QCOMPARE(db.userVersion(), rc::content::contentSchemaVersion());
+
+    // The notice is the article's (from the English file), not per language.
+    QCOMPARE(column(db, QStringLiteral("SELECT article || '=' || notice FROM articles ORDER BY position")),
+             QStringList({ QStringLiteral("law-changing="), QStringLiteral("appeal-time=law-changing"),
+                           QStringLiteral("english-only=") }));
+
+    // Effective statuses: the Dutch appeal text says "machine", but its English text changed since.
+    QCOMPARE(column(db,
+                    QStringLiteral("SELECT article || '/' || lang || '=' || status FROM article_texts "
+                                   "ORDER BY article, lang")),
+             QStringList(
+                 { QStringLiteral("appeal-time/en=reviewed"), QStringLiteral("appeal-time/nl=outdated"),
+                   QStringLiteral("english-only/en=reviewed"), QStringLiteral("law-changing/ar=machine"),
+                   QStringLiteral("law-changing/en=reviewed"), QStringLiteral("law-changing/nl=machine") }));
+
+    // The glossary: every language's entries in the order of the English glossary, Dutch terms throughout.
+    QCOMPARE(column(db,
+                    QStringLiteral(
+                        "SELECT lang || ':' || position || ':' || entry || '=' || term || ' ' || status "
+                        "FROM glossary_texts ORDER BY lang, position")),
+             QStringList({ QStringLiteral("ar:0:advocaat=Advocaat machine"),
+                           QStringLiteral("ar:1:nader-gehoor=Nader gehoor machine"),
+                           QStringLiteral("ar:2:voornemen=Voornemen machine"),
+                           QStringLiteral("en:0:advocaat=Advocaat reviewed"),
+                           QStringLiteral("en:1:nader-gehoor=Nader gehoor reviewed"),
+                           QStringLiteral("en:2:voornemen=Voornemen reviewed"),
+                           QStringLiteral("nl:0:advocaat=Advocaat outdated"),
+                           QStringLiteral("nl:1:nader-gehoor=Nader gehoor outdated") }));
+    QCOMPARE(column(db,
+                    QStringLiteral(
+                        "SELECT explanation FROM glossary_texts WHERE lang = 'en' AND entry = 'voornemen'")),
+             QStringList {
+                 QStringLiteral("A letter that says the IND plans to reject your application. It comes after "
+                                "the [nader gehoor](glossary:nader-gehoor). Read [what is changing]"
+                                "(article:law-changing).") });
+
+    // A pack without a glossary has an empty table, and articles without a notice.
+    const QString minimal
+        = buildPack(fixturePack(QStringLiteral("minimal")), dir(QStringLiteral("minimal")), &error);
+    QVERIFY2(!minimal.isEmpty(), qPrintable(error));
+    Database plain;
+    QVERIFY(plain.open(minimal, Database::Mode::ReadOnly));
+    QCOMPARE(scalar(plain, QStringLiteral("SELECT count(*) FROM glossary_texts")), 0);
+    QCOMPARE(scalar(plain, QStringLiteral("SELECT count(*) FROM articles WHERE notice <> ''")), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_PackBuilder)

@@ -50,6 +50,12 @@ private Q_SLOTS:
     void oneMistakeOneError();
     void missingFolder();
     void diagnosticToString();
+    void eachLintRuleAtItsLine();
+    void showcaseLoadsNoticesGlossaryAndEffectiveStatus();
+    void translationProblems_data();
+    void translationProblems();
+    void lawChangingNoticeNeedsTheArticle();
+    void glossaryNeedsTheDefaultLanguage();
 
 private:
     QString copyMinimal() { return copyPack(fixturePack(QStringLiteral("minimal")), m_dir->path()); }
@@ -81,8 +87,11 @@ void tst_PackSource::realPackLoadsWithoutErrors()
     QVERIFY(!pack.topics.isEmpty());
     QVERIFY2(pack.articles.size() >= 4, qPrintable(QString::number(pack.articles.size())));
     for (const auto &article : pack.articles) {
-        QCOMPARE(sorted(article.translations.keys()),
-                 QStringList({ QStringLiteral("en"), QStringLiteral("nl") }));
+        // Every article is in English; other languages may not have it yet (the app shows English).
+        QVERIFY2(article.translations.contains(QStringLiteral("en")), qPrintable(article.id));
+        for (const QString &language : article.translations.keys())
+            QVERIFY2(pack.metadata.languages.contains(language),
+                     qPrintable(article.id + QLatin1Char('/') + language));
         for (const auto &file : article.translations) {
             QVERIFY2(!file.title.isEmpty() && !file.body.isEmpty() && !file.sources.isEmpty(),
                      qPrintable(article.id));
@@ -386,6 +395,235 @@ void tst_PackSource::diagnosticToString()
     QCOMPARE(diagnostics.size(), 1);
     QCOMPARE(diagnostics.first().toString(),
              pack + QStringLiteral("/pack.json:2: error: 'format' must be 1"));
+}
+
+void tst_PackSource::eachLintRuleAtItsLine()
+{
+    // tests/data/packs/lint-rules holds one mistake for each rule; every diagnostic, exactly.
+    const QString pack = fixturePack(QStringLiteral("lint-rules"));
+    Diagnostics diagnostics;
+    const PackSource source = PackSource::load(pack, fixtureToday(), diagnostics);
+    QStringList found;
+    for (const Diagnostic &d : diagnostics)
+        found.append(QDir(pack).relativeFilePath(d.file) + d.toString().mid(d.file.size()));
+    found.sort();
+    const QString onlyLinks
+        = QStringLiteral("only https:, tel:, mailto:, article:<id> and glossary:<id> links");
+    QStringList expected {
+        // broken internal links
+        QStringLiteral(
+            "articles/links/en.md:10: error: broken link 'article:appeal': there is no article 'appeal'"),
+        QStringLiteral(
+            "articles/links/en.md:12: error: broken link 'glossary:beslistermijn': the glossary has no "
+            "entry 'beslistermijn'"),
+        // a long sentence
+        QStringLiteral(
+            "articles/links/en.md:14: warning: sentence of 36 words; keep sentences to 30 words or "
+            "fewer (\"This sentence is far too long for people ...\")"),
+        // a translation made from an older English text
+        QStringLiteral("articles/links/nl.md:9: warning: the English text changed since this translation was "
+                       "made; it is shown as outdated"),
+        // a based-on that is not a digest
+        QStringLiteral(
+            "articles/lawyer/nl.md:9: error: based-on '12345' is not 16 lower-case hex digits; let "
+            "'rcpack stamp' write it"),
+        // http, javascript: and raw HTML
+        QStringLiteral("articles/unsafe/en.md:10: error: link 'http://www.ind.nl/' is not allowed: ")
+            + onlyLinks,
+        QStringLiteral("articles/unsafe/en.md:12: error: link 'javascript:alert(1' is not allowed: ")
+            + onlyLinks,
+        QStringLiteral(
+            "articles/unsafe/en.md:14: error: raw HTML is not allowed ('<b>'): write Markdown instead"),
+        // a glossary id twice, and one a translation made up
+        QStringLiteral("glossary/en.md:10: error: glossary id 'voornemen' is used twice (first on line 6)"),
+        QStringLiteral(
+            "glossary/nl.md:10: error: glossary id 'gehoor' is not in the English glossary (en.md)"),
+        // one warning per language with missing translations
+        QStringLiteral(
+            "pack.json:8: warning: language 'nl': 1 of 2 articles are not translated yet; the app shows "
+            "them in the default language (en)"),
+    };
+    expected.sort();
+    QCOMPARE(found, expected);
+    // Files with errors are left out; the rest is there.
+    QCOMPARE(source.articles.size(), 2);
+    QVERIFY(source.glossary.isEmpty());
+}
+
+void tst_PackSource::showcaseLoadsNoticesGlossaryAndEffectiveStatus()
+{
+    Diagnostics diagnostics;
+    const PackSource pack
+        = PackSource::load(fixturePack(QStringLiteral("showcase")), fixtureToday(), diagnostics);
+    QVERIFY2(!rc::content::hasErrors(diagnostics), qPrintable(joinDiagnostics(diagnostics)));
+    QCOMPARE(pack.articles.size(), 3);
+    const auto &appeal = pack.articles.at(0);
+    QCOMPARE(appeal.id, QStringLiteral("appeal-time"));
+    QCOMPARE(appeal.translations.value(QStringLiteral("en")).notice, QStringLiteral("law-changing"));
+    // The Dutch file says "machine", but its English text changed since: outdated.
+    const auto &dutch = appeal.translations.value(QStringLiteral("nl"));
+    QVERIFY(dutch.status == rc::content::TranslationStatus::Machine);
+    QVERIFY(dutch.sourceChanged);
+    QVERIFY(dutch.effectiveStatus() == rc::content::TranslationStatus::Outdated);
+    const auto &lawChanging = pack.articles.at(2).translations;
+    QVERIFY(lawChanging.value(QStringLiteral("ar")).effectiveStatus()
+            == rc::content::TranslationStatus::Machine);
+
+    QCOMPARE(sorted(pack.glossary.keys()),
+             QStringList({ QStringLiteral("ar"), QStringLiteral("en"), QStringLiteral("nl") }));
+    const auto &english = pack.glossary.value(QStringLiteral("en"));
+    QCOMPARE(english.entries.size(), 3);
+    QCOMPARE(english.entries.at(1).term, QStringLiteral("Nader gehoor"));
+    QVERIFY(pack.glossary.value(QStringLiteral("nl")).effectiveStatus()
+            == rc::content::TranslationStatus::Outdated);
+    QVERIFY(pack.glossary.value(QStringLiteral("ar")).effectiveStatus()
+            == rc::content::TranslationStatus::Machine);
+
+    // A glossary is part of what the digest covers.
+    const QString copy
+        = copyPack(fixturePack(QStringLiteral("showcase")), m_dir->path(), QStringLiteral("showcase"));
+    QVERIFY(replaceInFile(copy + QStringLiteral("/glossary/ar.md"), "status: machine", "status: reviewed"));
+    QVERIFY(PackSource::load(copy, fixtureToday(), diagnostics).digest != pack.digest);
+}
+
+void tst_PackSource::translationProblems_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    QTest::addColumn<QString>("expected"); // relative "file:line: severity: message"
+
+    QTest::newRow("translation without based-on")
+        << QStringLiteral("articles/law-changing/nl.md") << QByteArray("based-on: d1a9b3588cfd9935\n")
+        << QByteArray()
+        << QStringLiteral(
+               "articles/law-changing/nl.md:9: warning: this translation has no 'based-on'; once it "
+               "matches the English text, run 'rcpack stamp' to record that");
+    QTest::newRow("glossary translation without based-on")
+        << QStringLiteral("glossary/ar.md") << QByteArray("based-on: 42cca4c1b46fd6a1\n") << QByteArray()
+        << QStringLiteral(
+               "glossary/ar.md:5: warning: this translation has no 'based-on'; once it matches the "
+               "English text, run 'rcpack stamp' to record that");
+    QTest::newRow("based-on in the source language")
+        << QStringLiteral("articles/english-only/en.md") << QByteArray("order: 30\n")
+        << QByteArray("order: 30\nbased-on: 0123456789abcdef\n")
+        << QStringLiteral(
+               "articles/english-only/en.md:8: warning: based-on is for translations; the en text is "
+               "the source");
+    QTest::newRow("notice only in a translation")
+        << QStringLiteral("articles/law-changing/nl.md") << QByteArray("order: 10\n")
+        << QByteArray("order: 10\nnotice: law-changing\n")
+        << QStringLiteral(
+               "articles/law-changing/nl.md:8: warning: notice differs from the en article's; the app "
+               "shows the en article's notice ('none')");
+    QTest::newRow("glossary term changed in a translation")
+        << QStringLiteral("glossary/ar.md") << QByteArray("## Voornemen {#voornemen}")
+        << QByteArray("## Intention {#voornemen}")
+        << QStringLiteral(
+               "glossary/ar.md:15: error: the term of 'voornemen' must be the Dutch term as in en.md: "
+               "'Voornemen', not 'Intention'");
+    QTest::newRow("translation's broken article link")
+        << QStringLiteral("articles/appeal-time/nl.md") << QByteArray("(article:law-changing)")
+        << QByteArray("(article:new-law)")
+        << QStringLiteral(
+               "articles/appeal-time/nl.md:16: error: broken link 'article:new-law': there is no article "
+               "'new-law'");
+    QTest::newRow("glossary's broken glossary link")
+        << QStringLiteral("glossary/ar.md") << QByteArray("(glossary:nader-gehoor)")
+        << QByteArray("(glossary:gehoor)")
+        << QStringLiteral(
+               "glossary/ar.md:17: error: broken link 'glossary:gehoor': the glossary has no entry 'gehoor'");
+    QTest::newRow("long Dutch sentence")
+        << QStringLiteral("articles/law-changing/nl.md") << QByteArray("Vraag je")
+        << QByteArray(
+               "Dit is een hele lange zin die maar doorgaat en doorgaat met het ene woord na het andere "
+               "woord zodat niemand meer weet waar hij begon of waar hij ooit zal eindigen want dat weet "
+               "niemand. Vraag je")
+        << QStringLiteral(
+               "articles/law-changing/nl.md:11: warning: sentence of 36 words; keep sentences to 30 "
+               "words or fewer (\"Dit is een hele lange zin die maar ...\")");
+    QTest::newRow("long sentences in Arabic are not checked")
+        << QStringLiteral("articles/law-changing/ar.md") << QByteArray("\xd8\xa7\xd8\xb3\xd8\xa3\xd9\x84")
+        << QByteArray(QString(QStringLiteral("\u0643\u0644\u0645\u0629 ")).repeated(40).toUtf8())
+        << QString();
+}
+
+void tst_PackSource::translationProblems()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    QFETCH(QString, expected);
+    const QString pack
+        = copyPack(fixturePack(QStringLiteral("showcase")), m_dir->path(), QStringLiteral("showcase"));
+    Diagnostics baseline;
+    PackSource::load(pack, fixtureToday(), baseline);
+    QVERIFY(replaceInFile(QDir(pack).filePath(file), before, after));
+    Diagnostics diagnostics;
+    PackSource::load(pack, fixtureToday(), diagnostics);
+    // Exactly one new diagnostic (none for the last row).
+    QStringList added;
+    for (const Diagnostic &d : diagnostics) {
+        const QString line = QDir(pack).relativeFilePath(d.file) + d.toString().mid(d.file.size());
+        bool known = false;
+        for (const Diagnostic &b : baseline)
+            known = known || b.toString() == d.toString();
+        if (!known)
+            added.append(line);
+    }
+    QCOMPARE(added, expected.isEmpty() ? QStringList() : QStringList { expected });
+}
+
+void tst_PackSource::lawChangingNoticeNeedsTheArticle()
+{
+    const QString pack
+        = copyPack(fixturePack(QStringLiteral("showcase")), m_dir->path(), QStringLiteral("showcase"));
+    QVERIFY(QDir(pack + QStringLiteral("/articles/law-changing")).removeRecursively());
+    // Nothing else links to it, so the notice is the one problem.
+    QVERIFY(replaceInFile(pack + QStringLiteral("/articles/appeal-time/en.md"), "(article:law-changing)",
+                          "(glossary:voornemen)"));
+    QVERIFY(replaceInFile(pack + QStringLiteral("/articles/appeal-time/nl.md"), "(article:law-changing)",
+                          "(glossary:voornemen)"));
+    QVERIFY(replaceInFile(pack + QStringLiteral("/glossary/en.md"),
+                          " Read [what is changing](article:law-changing).", ""));
+    Diagnostics diagnostics;
+    PackSource::load(pack, fixtureToday(), diagnostics);
+    QStringList errors;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Diagnostic::Severity::Error)
+            errors.append(QDir(pack).relativeFilePath(d.file) + d.toString().mid(d.file.size()));
+    }
+    QCOMPARE(
+        errors,
+        QStringList { QStringLiteral("articles/appeal-time/en.md:8: error: notice 'law-changing' links to "
+                                     "the article 'law-changing', which this pack does not have "
+                                     "(articles/law-changing/en.md)") });
+}
+
+void tst_PackSource::glossaryNeedsTheDefaultLanguage()
+{
+    const QString pack
+        = copyPack(fixturePack(QStringLiteral("showcase")), m_dir->path(), QStringLiteral("showcase"));
+    QVERIFY(QFile::remove(pack + QStringLiteral("/glossary/en.md")));
+    Diagnostics diagnostics;
+    const PackSource source = PackSource::load(pack, fixtureToday(), diagnostics);
+    const Diagnostic *d
+        = findDiagnostic(diagnostics, pack + QStringLiteral("/glossary"),
+                         QStringLiteral("the glossary has no text in the default language: add en.md"));
+    QVERIFY2(d, qPrintable(joinDiagnostics(diagnostics)));
+    QCOMPARE(d->line, 0);
+    QVERIFY(source.glossary.isEmpty());
+
+    // A glossary file in a language the pack does not list.
+    const QString other
+        = copyPack(fixturePack(QStringLiteral("showcase")), m_dir->path(), QStringLiteral("showcase2"));
+    QVERIFY(
+        QFile::copy(other + QStringLiteral("/glossary/ar.md"), other + QStringLiteral("/glossary/fa.md")));
+    diagnostics.clear();
+    PackSource::load(other, fixtureToday(), diagnostics);
+    QVERIFY2(findDiagnostic(diagnostics, other + QStringLiteral("/glossary/fa.md"),
+                            QStringLiteral("language 'fa' is not listed in pack.json")),
+             qPrintable(joinDiagnostics(diagnostics)));
 }
 
 QTEST_GUILESS_MAIN(tst_PackSource)

@@ -54,6 +54,23 @@ Item {
             compare(openSpy.signalArguments[0][1].topicId, "legal-help");
         }
 
+        function test_glossaryIsReachable() {
+            const page = createTemporaryObject(homeComponent, root);
+            const entry = findChild(page, "home-glossary");
+            verify(entry.visible, "the installed content has a glossary");
+            verify(entry.height >= Theme.touchTarget);
+            // Scroll it into view, then tap it.
+            let flickable = entry.parent;
+            while (flickable && flickable.contentY === undefined)
+                flickable = flickable.parent;
+            flickable.contentY = Math.min(entry.mapToItem(flickable.contentItem, 0, 0).y,
+                                          flickable.contentHeight - flickable.height);
+            waitForRendering(page);
+            mouseClick(entry);
+            compare(openSpy.count, 1);
+            compare(openSpy.signalArguments[0][0], "glossary");
+        }
+
         function test_followsTheLanguageWithoutRebuilding() {
             const page = createTemporaryObject(homeComponent, root);
             verify(Languages.select("nl"));

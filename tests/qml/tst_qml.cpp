@@ -1,5 +1,6 @@
 // Qt Quick Test runner for the pages: the composition root of main.cpp in small, with the real nl
-// pack installed into a temporary content database.
+// pack and the showcase test pack (tests/data/packs/showcase) installed into a temporary content
+// database.
 #include "ContentLibrary.h"
 #include "InstalledPack.h"
 #include "LanguageController.h"
@@ -38,6 +39,9 @@ public Q_SLOTS:
         if (!m_installed) {
             if (!m_pack.install())
                 qFatal("the nl pack could not be installed for the QML tests");
+            // Notices, links, untranslated articles and a glossary whose content the tests control.
+            if (!m_pack.installAlso(QStringLiteral(RC_TEST_DATA "/packs/showcase")))
+                qFatal("the showcase test pack could not be installed for the QML tests");
             m_library.followLanguage(&m_languages);
             m_installed = true;
         }

@@ -31,18 +31,35 @@ Item {
         }
 
         function test_wideScreenShowsListAndArticleSideBySide() {
-            const page = createTemporaryObject(topicComponent, root, { topicId: "decision-appeal", width: 1280, height: 800 });
+            // The showcase test pack: its first article stays the first whatever the writers add to nl.
+            const page = createTemporaryObject(topicComponent, root, { topicId: "examples", width: 1280, height: 800 });
             verify(page.sideBySide);
             const article = findChild(page, "topic-article");
-            tryCompare(article, "articleId", "appeal");
+            tryCompare(article, "articleId", "law-changing");
             verify(article.visible);
-            compare(article.article.title, "Appeal to the court");
+            compare(article.article.title, "The law is changing");
 
-            const item = findChild(page, "article-appeal");
+            const item = findChild(page, "article-appeal-time");
             waitForRendering(page);
             mouseClick(item);
             compare(openSpy.count, 0, "on a wide screen the article opens beside the list");
             verify(item.highlighted);
+        }
+
+        function test_untranslatedArticlesAreListedAndMarked() {
+            verify(Languages.select("nl"));
+            const page = createTemporaryObject(topicComponent, root, { topicId: "examples", width: 360, height: 740 });
+            waitForRendering(page);
+            const untranslated = findChild(page, "article-english-only");
+            verify(untranslated, "an article without a Dutch text is still listed");
+            compare(untranslated.title, "Only in English");
+            compare(untranslated.isFallback, true);
+            const badge = findChild(untranslated, "article-badge");
+            verify(badge.visible);
+            verify(badge.text.length > 0);
+            const translated = findChild(page, "article-law-changing");
+            compare(translated.isFallback, false);
+            compare(translated.title, "De wet verandert");
         }
 
         function test_phoneOpensTheArticlePage() {

@@ -29,4 +29,22 @@ struct InstalledPack
             return false;
         return store.importPack(file).status == rc::content::ContentStore::ImportStatus::Installed;
     }
+
+    // Builds the pack source in `sourceDir` (a test fixture) and installs it: next to the nl pack after
+    // install(), or alone. Next to nl, the fixture's id must sort after "nl", so the app still takes
+    // its title and disclaimer from nl.
+    bool installAlso(const QString &sourceDir)
+    {
+        if (!store.isOpen() && !store.open(dir.filePath(QStringLiteral("content.sqlite"))))
+            return false;
+        rc::content::Diagnostics diagnostics;
+        const auto pack = rc::content::PackSource::load(sourceDir, QDate::currentDate(), diagnostics);
+        if (rc::content::hasErrors(diagnostics))
+            return false;
+        QString error;
+        const QString file
+            = rc::content::PackBuilder::build(pack, dir.filePath(QStringLiteral("fixtures")), &error);
+        return !file.isEmpty()
+            && store.importPack(file).status == rc::content::ContentStore::ImportStatus::Installed;
+    }
 };

@@ -28,6 +28,14 @@ private Q_SLOTS:
         QVERIFY(html.contains(QLatin1String("href=\"mailto:a@b.nl\"")));
     }
 
+    void keepsInternalLinks()
+    {
+        const QString html
+            = toHtml(QStringLiteral("[the appeal](article:appeal) and a [voornemen](glossary:voornemen)"));
+        QVERIFY2(html.contains(QLatin1String("href=\"article:appeal\"")), qPrintable(html));
+        QVERIFY2(html.contains(QLatin1String("href=\"glossary:voornemen\"")), qPrintable(html));
+    }
+
     void unsafeLinksBecomePlainText_data()
     {
         QTest::addColumn<QString>("markdown");
@@ -37,6 +45,9 @@ private Q_SLOTS:
         QTest::newRow("intent") << QStringLiteral("[tap here](intent://scan/#Intent;end)");
         QTest::newRow("autolink") << QStringLiteral("<http://fake-ngo.example/>");
         QTest::newRow("reference") << QStringLiteral("[tap here][x]\n\n[x]: javascript:alert(1)");
+        QTest::newRow("internal link with a bad id") << QStringLiteral("[tap here](article:../../etc)");
+        QTest::newRow("internal link in capitals") << QStringLiteral("[tap here](ARTICLE:appeal)");
+        QTest::newRow("unknown internal scheme") << QStringLiteral("[tap here](topic:arrival)");
     }
     void unsafeLinksBecomePlainText()
     {

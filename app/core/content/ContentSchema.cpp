@@ -73,6 +73,25 @@ CREATE TABLE article_sources (
 );
 CREATE INDEX article_topics_by_topic ON article_topics (topic, pack);
 )sql" },
+    // Notices on articles, and the glossary. article_texts.status holds the effective status: a
+    // translation whose English text changed since it was made is 'outdated' whatever its file says.
+    storage::Migration { 2, R"sql(
+ALTER TABLE articles ADD COLUMN notice TEXT NOT NULL DEFAULT '' CHECK (notice IN ('', 'law-changing'));
+CREATE TABLE glossary_texts (
+    pack TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    entry TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    term TEXT NOT NULL,
+    explanation TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('reviewed', 'machine', 'outdated')),
+    PRIMARY KEY (pack, lang, entry)
+);
+-- Packs installed before this step have no notices and no glossary, though their version and digest
+-- are those of the bundled pack: forget the digest so the next start installs them again. Until
+-- then they stay readable.
+UPDATE packs SET digest = '';
+)sql" },
 };
 
 constexpr std::array tables = {
@@ -81,10 +100,11 @@ constexpr std::array tables = {
     ContentTable { "pack_texts", "pack, lang, title, disclaimer" },
     ContentTable { "topics", "pack, topic, position, icon" },
     ContentTable { "topic_texts", "pack, topic, lang, title, summary" },
-    ContentTable { "articles", "pack, article, position" },
+    ContentTable { "articles", "pack, article, position, notice" },
     ContentTable { "article_topics", "pack, article, topic" },
     ContentTable { "article_texts", "pack, article, lang, title, summary, body, status, checked" },
     ContentTable { "article_sources", "pack, article, lang, position, url" },
+    ContentTable { "glossary_texts", "pack, lang, entry, position, term, explanation, status" },
 };
 
 } // namespace

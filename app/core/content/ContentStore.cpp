@@ -95,6 +95,15 @@ QString validatePack(Database &pack, QString *packId)
         "OR typeof(body) <> 'text' OR typeof(title) <> 'text' OR date(checked, '+0 days') IS NOT checked"));
     if (!badTexts || *badTexts != 0)
         return QStringLiteral("some articles have a malformed status, text or date");
+    const auto badNotices = pack.queryInteger(QStringLiteral(
+        "SELECT count(*) FROM articles WHERE notice IS NULL OR notice NOT IN ('', 'law-changing')"));
+    if (!badNotices || *badNotices != 0)
+        return QStringLiteral("some articles have an unknown notice");
+    const auto badEntries = pack.queryInteger(QStringLiteral(
+        "SELECT count(*) FROM glossary_texts WHERE status NOT IN ('reviewed', 'machine', 'outdated') "
+        "OR typeof(term) <> 'text' OR typeof(explanation) <> 'text' OR typeof(position) <> 'integer'"));
+    if (!badEntries || *badEntries != 0)
+        return QStringLiteral("some glossary entries have a malformed status or text");
     return {};
 }
 
@@ -242,29 +251,46 @@ std::optional<ArticleText> ContentStore::article(const QString &pack, const QStr
                                                  const QString &language)
 {
     Statement stmt = m_db.prepare(
-        QStringLiteral("SELECT x.title, x.summary, x.body, x.lang, x.status, x.checked FROM article_texts x "
-                       "JOIN packs p ON p.pack = x.pack "
+        QStringLiteral("SELECT x.title, x.summary, x.body, x.lang, x.status, x.checked, a.notice "
+                       "FROM article_texts x JOIN packs p ON p.pack = x.pack "
+                       "JOIN articles a ON a.pack = x.pack AND a.article = x.article "
                        "WHERE x.pack = ?1 AND x.article = ?2 AND x.lang = coalesce("
                        "  (SELECT lang FROM article_texts WHERE pack = ?1 AND article = ?2 AND lang = ?3), "
                        "p.default_language)"));
     stmt.bind(1, pack).bind(2, id).bind(3, language);
     if (!stmt.step())
         return std::nullopt;
-    ArticleText text { pack,
-                       id,
-                       stmt.text(0),
-                       stmt.text(1),
-                       stmt.text(2),
-                       stmt.text(3),
-                       stmt.text(4),
-                       QDate::fromString(stmt.text(5), Qt::ISODate),
-                       {} };
+    ArticleText text { pack,         id,           stmt.text(0), stmt.text(1),
+                       stmt.text(2), stmt.text(3), stmt.text(4), QDate::fromString(stmt.text(5), Qt::ISODate),
+                       {},           stmt.text(6) };
     Statement sources = m_db.prepare(QStringLiteral(
         "SELECT url FROM article_sources WHERE pack = ?1 AND article = ?2 AND lang = ?3 ORDER BY position"));
     sources.bind(1, pack).bind(2, id).bind(3, text.language);
     while (sources.step())
         text.sources.append(sources.text(0));
     return text;
+}
+
+bool ContentStore::hasArticle(const QString &pack, const QString &id)
+{
+    Statement stmt = m_db.prepare(QStringLiteral("SELECT 1 FROM articles WHERE pack = ?1 AND article = ?2"));
+    return stmt.bind(1, pack).bind(2, id).step();
+}
+
+QList<GlossaryEntry> ContentStore::glossary(const QString &language, const QString &pack)
+{
+    QList<GlossaryEntry> result;
+    Statement stmt = m_db.prepare(QStringLiteral(
+        "SELECT g.pack, g.entry, g.term, g.explanation, g.lang, g.status "
+        "FROM glossary_texts g JOIN packs p ON p.pack = g.pack "
+        "WHERE (?1 = '' OR g.pack = ?1) AND g.lang = coalesce("
+        "  (SELECT lang FROM glossary_texts WHERE pack = g.pack AND entry = g.entry AND lang = ?2), "
+        "p.default_language) "
+        "ORDER BY g.pack, g.position"));
+    stmt.bind(1, pack).bind(2, language);
+    while (stmt.step())
+        result.append({ stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4), stmt.text(5) });
+    return result;
 }
 
 QDate ContentStore::contentDate()

@@ -40,9 +40,20 @@ struct ArticleText
     QString summary;
     QString body; // Markdown
     QString language;
-    QString status;
+    QString status; // effective: "outdated" when the English text changed since the translation
     QDate checked;
     QStringList sources;
+    QString notice; // "" or "law-changing"
+};
+
+struct GlossaryEntry
+{
+    QString pack;
+    QString id;
+    QString term; // in Dutch, the same in every language
+    QString explanation; // Markdown
+    QString language; // differs from the request when the entry is not translated yet
+    QString status;
 };
 
 struct PackInfo
@@ -92,6 +103,10 @@ public:
     QList<TopicSummary> topics(const QString &language);
     QList<ArticleSummary> articles(const QString &topicId, const QString &language);
     std::optional<ArticleText> article(const QString &pack, const QString &id, const QString &language);
+    bool hasArticle(const QString &pack, const QString &id);
+    // The glossary in `language`, each entry falling back to the pack's default language, in the order
+    // of the original; of every pack, or of `pack` only.
+    QList<GlossaryEntry> glossary(const QString &language, const QString &pack = {});
     // The newest "checked" date over all installed packs.
     QDate contentDate();
 

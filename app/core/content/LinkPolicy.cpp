@@ -6,7 +6,7 @@
 
 namespace rc::content::LinkPolicy {
 
-bool isAllowedLink(const QString &url)
+bool isExternalLink(const QString &url)
 {
     const QUrl parsed(url.trimmed(), QUrl::StrictMode);
     if (!parsed.isValid())
@@ -17,6 +17,28 @@ bool isAllowedLink(const QString &url)
     if (scheme == QLatin1String("tel") || scheme == QLatin1String("mailto"))
         return !parsed.path().isEmpty();
     return false;
+}
+
+bool isValidId(const QString &id)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    return re.match(id).hasMatch();
+}
+
+std::optional<InternalLink> internalLink(const QString &url)
+{
+    static const QLatin1String article("article:");
+    static const QLatin1String glossary("glossary:");
+    if (url.startsWith(article) && isValidId(url.mid(article.size())))
+        return InternalLink { InternalLink::Kind::Article, url.mid(article.size()) };
+    if (url.startsWith(glossary) && isValidId(url.mid(glossary.size())))
+        return InternalLink { InternalLink::Kind::Glossary, url.mid(glossary.size()) };
+    return std::nullopt;
+}
+
+bool isAllowedLink(const QString &url)
+{
+    return isExternalLink(url) || internalLink(url).has_value();
 }
 
 QList<FoundLink> scanMarkdown(const QString &markdown)
@@ -49,6 +71,30 @@ QList<FoundLink> scanMarkdown(const QString &markdown)
             const QString tag = m.captured(1).toLower();
             found.append({ i + 1, m.captured(3), tag != QLatin1String("a") });
         }
+    }
+    return found;
+}
+
+QList<FoundHtml> scanRawHtml(const QString &markdown)
+{
+    // An opening, closing or self-closing tag as CommonMark defines one (a letter right after '<' or
+    // '</', then attributes), a comment, a processing instruction or a declaration.
+    static const QRegularExpression tag(
+        QStringLiteral(R"(<(?:/?[A-Za-z][A-Za-z0-9\-]*(?:\s[^<>]*)?/?>|!--|\?|![A-Za-z]))"));
+    static const QRegularExpression codeSpan(QStringLiteral("`+[^`]*`+"));
+
+    QList<FoundHtml> found;
+    const QStringList lines = markdown.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i);
+        // Text in a code span is shown as it is, not interpreted: blank it out, keeping positions.
+        for (auto it = codeSpan.globalMatch(line); it.hasNext();) {
+            const auto m = it.next();
+            line.replace(m.capturedStart(), m.capturedLength(),
+                         QString(m.capturedLength(), QLatin1Char(' ')));
+        }
+        for (auto it = tag.globalMatch(line); it.hasNext();)
+            found.append({ i + 1, it.next().captured(0) });
     }
     return found;
 }

@@ -69,14 +69,20 @@ bool writePack(storage::Database &db, const PackSource &pack, QString *error)
         }
     }
 
-    auto insertArticle = db.prepare(QStringLiteral("INSERT INTO articles VALUES (?1, ?2, ?3)"));
+    auto insertArticle = db.prepare(
+        QStringLiteral("INSERT INTO articles (pack, article, position, notice) VALUES (?1, ?2, ?3, ?4)"));
     auto insertArticleTopic = db.prepare(QStringLiteral("INSERT INTO article_topics VALUES (?1, ?2, ?3)"));
     auto insertText
         = db.prepare(QStringLiteral("INSERT INTO article_texts VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     auto insertSource = db.prepare(QStringLiteral("INSERT INTO article_sources VALUES (?1, ?2, ?3, ?4, ?5)"));
     for (const Article &article : pack.articles) {
         const ArticleFile &original = article.translations.value(meta.defaultLanguage);
-        if (!insertArticle.bind(1, packId).bind(2, article.id).bind(3, original.order).exec())
+        // The notice, like topics and order, is the original's.
+        if (!insertArticle.bind(1, packId)
+                 .bind(2, article.id)
+                 .bind(3, original.order)
+                 .bind(4, original.notice)
+                 .exec())
             return fail(QStringLiteral("cannot write article %1").arg(article.id));
         // Topics and order come from the default language: translations follow the original.
         for (const QString &topic : original.topics) {
@@ -91,7 +97,7 @@ bool writePack(storage::Database &db, const PackSource &pack, QString *error)
                      .bind(4, file.title)
                      .bind(5, file.summary)
                      .bind(6, file.body)
-                     .bind(7, toString(file.status))
+                     .bind(7, toString(file.effectiveStatus()))
                      .bind(8, file.checked.toString(Qt::ISODate))
                      .exec())
                 return fail(QStringLiteral("cannot write article %1 (%2)").arg(article.id, it.key()));
@@ -104,6 +110,27 @@ bool writePack(storage::Database &db, const PackSource &pack, QString *error)
                          .exec())
                     return fail(QStringLiteral("cannot write the sources of article %1").arg(article.id));
             }
+        }
+    }
+    // Every language's entries, in the order of the original glossary.
+    auto insertEntry = db.prepare(
+        QStringLiteral("INSERT INTO glossary_texts (pack, lang, entry, position, term, explanation, status) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    const GlossaryFile original = pack.glossary.value(meta.defaultLanguage);
+    for (auto it = pack.glossary.begin(); it != pack.glossary.end(); ++it) {
+        for (int position = 0; position < original.entries.size(); ++position) {
+            const GlossaryFile::Entry *entry = it->find(original.entries.at(position).id);
+            if (!entry)
+                continue;
+            if (!insertEntry.bind(1, packId)
+                     .bind(2, it.key())
+                     .bind(3, entry->id)
+                     .bind(4, position)
+                     .bind(5, entry->term)
+                     .bind(6, entry->explanation)
+                     .bind(7, toString(it->effectiveStatus()))
+                     .exec())
+                return fail(QStringLiteral("cannot write glossary entry %1 (%2)").arg(entry->id, it.key()));
         }
     }
     if (!tx.commit())

@@ -1,5 +1,7 @@
 #include "PackSource.h"
 
+#include "LinkPolicy.h"
+#include "Readability.h"
 #include "crypto/Digest.h"
 
 #include <QDir>
@@ -61,6 +63,10 @@ public:
         loadMetadata(pack.metadata);
         loadTopics(pack);
         loadArticles(pack);
+        loadGlossary(pack);
+        checkTranslations(pack);
+        checkInternalLinks(pack);
+        checkCoverage(pack);
         pack.digest = m_digest.result();
         for (const Article &article : std::as_const(pack.articles)) {
             for (const ArticleFile &file : article.translations) {
@@ -175,8 +181,13 @@ private:
             error(file, line("publisher"),
                   QStringLiteral("'publisher' is missing: say who stands behind this content"));
         const QJsonArray languages = object->value(QLatin1String("languages")).toArray();
+        const qsizetype languagesAt = raw.indexOf("\"languages\"");
         for (const QJsonValue &value : languages) {
             const QString code = value.toString();
+            // Each code's own line in the list, for the warnings about missing translations.
+            const qsizetype codeAt
+                = raw.indexOf(QStringLiteral("\"%1\"").arg(code).toUtf8(), qMax<qsizetype>(0, languagesAt));
+            m_languageLines.insert(code, codeAt < 0 ? line("languages") : lineAtOffset(raw, codeAt));
             if (!languagePattern().match(code).hasMatch())
                 error(file, line("languages"),
                       QStringLiteral("'%1' is not a language code like 'en' or 'fa-AF'").arg(code));
@@ -283,6 +294,9 @@ private:
             article.id = id;
             const QStringList files
                 = QDir(path(relativeDir)).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+            // Known to links even when its text has errors: those are reported once, in that file.
+            if (files.contains(pack.metadata.defaultLanguage + QStringLiteral(".md")))
+                m_articleIds.insert(id);
             for (const QString &fileName : files) {
                 const QString relative = relativeDir + QLatin1Char('/') + fileName;
                 if (!fileName.endsWith(QLatin1String(".md"))) {
@@ -302,6 +316,11 @@ private:
                 ArticleFile parsed = ArticleFile::parse(*data, path(relative), m_today, m_diagnostics);
                 if (hasErrors(m_diagnostics.mid(before)))
                     continue;
+                if (checksSentences(language)) {
+                    checkSentences(parsed.summary, parsed.headerLines.value(QStringLiteral("summary")),
+                                   path(relative));
+                    checkSentences(parsed.rawBody, parsed.bodyFirstLine, path(relative));
+                }
                 for (const QString &topic : std::as_const(parsed.topics)) {
                     if (!topicIds.contains(topic))
                         error(path(relative), lineOf(*data, QStringLiteral("topics:")),
@@ -331,10 +350,214 @@ private:
         }
     }
 
+    void loadGlossary(PackSource &pack)
+    {
+        const QString relativeDir = QStringLiteral("glossary");
+        if (!QFileInfo(path(relativeDir)).isDir())
+            return; // the glossary is optional
+        const QString defaultLanguage = pack.metadata.defaultLanguage;
+        const QStringList files
+            = QDir(path(relativeDir)).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+        QMap<QString, GlossaryFile> parsed; // language -> file, errors or not
+        QSet<QString> withErrors;
+        for (const QString &fileName : files) {
+            const QString relative = relativeDir + QLatin1Char('/') + fileName;
+            if (!fileName.endsWith(QLatin1String(".md"))) {
+                warning(path(relative), 0, QStringLiteral("ignored: the glossary is <language>.md files"));
+                continue;
+            }
+            const QString language = fileName.chopped(3);
+            if (!pack.metadata.languages.contains(language)) {
+                error(path(relative), 0,
+                      QStringLiteral("language '%1' is not listed in pack.json").arg(language));
+                continue;
+            }
+            const auto data = read(relative, GlossaryFile::MaxFileBytes);
+            if (!data)
+                continue;
+            const qsizetype before = m_diagnostics.size();
+            GlossaryFile glossary = GlossaryFile::parse(*data, path(relative), m_today, m_diagnostics);
+            if (hasErrors(m_diagnostics.mid(before)))
+                withErrors.insert(language);
+            else if (checksSentences(language))
+                checkSentences(glossary.rawBody, glossary.bodyFirstLine, path(relative));
+            parsed.insert(language, glossary);
+        }
+        if (parsed.isEmpty())
+            return;
+        if (!parsed.contains(defaultLanguage)) {
+            if (!files.contains(defaultLanguage + QStringLiteral(".md")))
+                error(path(relativeDir), 0,
+                      QStringLiteral("the glossary has no text in the default language: add %1.md")
+                          .arg(defaultLanguage));
+            return;
+        }
+        const GlossaryFile &english = parsed.value(defaultLanguage);
+        for (const GlossaryFile::Entry &entry : english.entries)
+            m_glossaryIds.insert(entry.id);
+        for (auto it = parsed.begin(); it != parsed.end(); ++it) {
+            const QString file = path(relativeDir + QLatin1Char('/') + it.key() + QStringLiteral(".md"));
+            if (it.key() != defaultLanguage) {
+                const qsizetype before = m_diagnostics.size();
+                it->checkTranslation(english, file, m_diagnostics);
+                if (hasErrors(m_diagnostics.mid(before)))
+                    withErrors.insert(it.key());
+            }
+            if (!withErrors.contains(it.key()) && !withErrors.contains(defaultLanguage))
+                pack.glossary.insert(it.key(), it.value());
+        }
+    }
+
+    // English and Dutch are checked for long sentences: the languages the authors write and review in.
+    static bool checksSentences(const QString &language)
+    {
+        return language == QLatin1String("en") || language == QLatin1String("nl");
+    }
+
+    void checkSentences(const QString &markdown, int firstLine, const QString &file)
+    {
+        for (const Readability::Sentence &sentence : Readability::longSentences(markdown)) {
+            QString start = sentence.text.section(QLatin1Char(' '), 0, 7);
+            if (start.size() < sentence.text.size())
+                start += QStringLiteral(" ...");
+            warning(file, firstLine + sentence.line - 1,
+                    QStringLiteral("sentence of %1 words; keep sentences to %2 words or fewer (\"%3\")")
+                        .arg(sentence.words)
+                        .arg(Readability::MaxSentenceWords)
+                        .arg(start));
+        }
+    }
+
+    // Compares every translation with the English text it was made from (based-on), and the notices.
+    void checkTranslations(PackSource &pack)
+    {
+        const QString defaultLanguage = pack.metadata.defaultLanguage;
+        auto articleFile = [&](const QString &id, const QString &language) {
+            return path(QStringLiteral("articles/%1/%2.md").arg(id, language));
+        };
+        for (Article &article : pack.articles) {
+            const auto englishIt = article.translations.constFind(defaultLanguage);
+            if (englishIt == article.translations.cend())
+                continue;
+            const ArticleFile &english = *englishIt;
+            const QString englishFile = articleFile(article.id, defaultLanguage);
+            if (!english.basedOn.isEmpty())
+                warning(englishFile, english.headerLines.value(QStringLiteral("based-on")),
+                        QStringLiteral("based-on is for translations; the %1 text is the source")
+                            .arg(defaultLanguage));
+            if (english.notice == ArticleFile::LawChangingNotice
+                && !m_articleIds.contains(ArticleFile::LawChangingArticle))
+                error(englishFile, english.headerLines.value(QStringLiteral("notice")),
+                      QStringLiteral(
+                          "notice 'law-changing' links to the article '%1', which this pack does not "
+                          "have (articles/%1/%2.md)")
+                          .arg(ArticleFile::LawChangingArticle, defaultLanguage));
+            const QString digest = english.sourceDigest();
+            for (auto it = article.translations.begin(); it != article.translations.end(); ++it) {
+                if (it.key() == defaultLanguage)
+                    continue;
+                ArticleFile &translation = it.value();
+                const QString file = articleFile(article.id, it.key());
+                checkBasedOn(translation.basedOn, digest,
+                             translation.headerLines.value(QStringLiteral("based-on")), translation.closeLine,
+                             file, &translation.sourceChanged);
+                if (translation.notice != english.notice)
+                    warning(
+                        file, translation.headerLines.value(QStringLiteral("notice"), translation.closeLine),
+                        QStringLiteral("notice differs from the %1 article's; the app shows the %1 article's "
+                                       "notice ('%2')")
+                            .arg(defaultLanguage,
+                                 english.notice.isEmpty() ? QStringLiteral("none") : english.notice));
+            }
+        }
+        const auto englishGlossary = pack.glossary.constFind(defaultLanguage);
+        if (englishGlossary == pack.glossary.cend())
+            return;
+        const QString digest = englishGlossary->sourceDigest();
+        for (auto it = pack.glossary.begin(); it != pack.glossary.end(); ++it) {
+            const QString file = path(QStringLiteral("glossary/%1.md").arg(it.key()));
+            if (it.key() == defaultLanguage) {
+                if (!it->basedOn.isEmpty())
+                    warning(file, it->basedOnLine,
+                            QStringLiteral("based-on is for translations; the %1 text is the source")
+                                .arg(defaultLanguage));
+                continue;
+            }
+            checkBasedOn(it->basedOn, digest, it->basedOnLine, it->closeLine, file, &it->sourceChanged);
+        }
+    }
+
+    void checkBasedOn(const QString &basedOn, const QString &digest, int basedOnLine, int closeLine,
+                      const QString &file, bool *sourceChanged)
+    {
+        if (basedOn.isEmpty()) {
+            warning(file, closeLine,
+                    QStringLiteral("this translation has no 'based-on'; once it matches the English text, "
+                                   "run 'rcpack stamp' to record that"));
+        } else if (basedOn != digest) {
+            *sourceChanged = true;
+            warning(file, basedOnLine,
+                    QStringLiteral("the English text changed since this translation was made; it is shown "
+                                   "as outdated"));
+        }
+    }
+
+    // article: and glossary: links must point at something the pack has.
+    void checkInternalLinks(const PackSource &pack)
+    {
+        auto check = [&](const QList<InternalLinkAt> &links, const QString &file) {
+            for (const InternalLinkAt &at : links) {
+                if (at.link.kind == LinkPolicy::InternalLink::Kind::Article) {
+                    if (!m_articleIds.contains(at.link.id))
+                        error(file, at.line,
+                              QStringLiteral("broken link '%1': there is no article '%2'")
+                                  .arg(at.url, at.link.id));
+                } else if (!m_glossaryIds.contains(at.link.id)) {
+                    error(file, at.line,
+                          QStringLiteral("broken link '%1': the glossary has no entry '%2'")
+                              .arg(at.url, at.link.id));
+                }
+            }
+        };
+        for (const Article &article : pack.articles) {
+            for (auto it = article.translations.cbegin(); it != article.translations.cend(); ++it)
+                check(it->internalLinks, path(QStringLiteral("articles/%1/%2.md").arg(article.id, it.key())));
+        }
+        for (auto it = pack.glossary.cbegin(); it != pack.glossary.cend(); ++it)
+            check(it->internalLinks, path(QStringLiteral("glossary/%1.md").arg(it.key())));
+    }
+
+    // One warning per language that lacks articles, with the count: the app falls back to the default
+    // language, so this is a to-do list, not a fault.
+    void checkCoverage(const PackSource &pack)
+    {
+        const QString defaultLanguage = pack.metadata.defaultLanguage;
+        const int total = int(pack.articles.size());
+        for (const QString &language : pack.metadata.languages) {
+            if (language == defaultLanguage || total == 0)
+                continue;
+            int missing = 0;
+            for (const Article &article : pack.articles)
+                missing += article.translations.contains(language) ? 0 : 1;
+            if (missing > 0)
+                warning(
+                    path(QStringLiteral("pack.json")), m_languageLines.value(language, 0),
+                    QStringLiteral("language '%1': %2 of %3 articles are not translated yet; the app shows "
+                                   "them in the default language (%4)")
+                        .arg(language)
+                        .arg(missing)
+                        .arg(total)
+                        .arg(defaultLanguage));
+        }
+    }
+
     QString m_dir;
     QDate m_today;
     Diagnostics &m_diagnostics;
     crypto::Sha256 m_digest;
+    QMap<QString, int> m_languageLines; // language code -> its line in pack.json
+    QSet<QString> m_articleIds; // every article with a default-language file, for links
+    QSet<QString> m_glossaryIds; // every entry of the default-language glossary, for links
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "ArticleFile.h"
 #include "Diagnostic.h"
+#include "GlossaryFile.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -42,14 +43,17 @@ struct Article
     QMap<QString, ArticleFile> translations; // language code -> file
 };
 
-// A pack as its authors write it (content/<pack>/): pack.json, topics.json and
-// articles/<article-id>/<language>.md. Loading it is linting it: every problem becomes a Diagnostic
-// with the file and line, and the pack may only be built when there is no error.
+// A pack as its authors write it (content/<pack>/): pack.json, topics.json,
+// articles/<article-id>/<language>.md and, optionally, glossary/<language>.md. Loading it is linting
+// it: every problem becomes a Diagnostic with the file and line, and the pack may only be built when
+// there is no error. Translations whose English text changed since they were made (their based-on
+// differs) are marked, and built, as outdated.
 struct PackSource
 {
     PackMetadata metadata;
     QList<Topic> topics;
     QList<Article> articles;
+    QMap<QString, GlossaryFile> glossary; // language code -> file; empty when the pack has none
     // SHA-256 over every file read, in a fixed order: the same source always gives the same digest.
     QByteArray digest;
     // The newest "checked" date of any article: the date the content is "as of".
