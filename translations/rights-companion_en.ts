@@ -22,6 +22,45 @@
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>Not yet translated into %1. You are reading the English text.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>Not yet translated into %1. You are reading the text in %2.</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>What is changing</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Day: %1</source>
+        <translation>Day: %1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>Month: %1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>Year: %1</translation>
+    </message>
+    <message>
+        <source>Hour: %1</source>
+        <translation>Hour: %1</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Minutes: %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPage</name>
@@ -114,6 +153,29 @@
     </message>
 </context>
 <context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Search for a word</source>
+        <translation>Search for a word</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Search the glossary</translation>
+    </message>
+    <message>
+        <source>No word matches “%1”.</source>
+        <translation>No word matches “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no glossary in the installed information yet.</source>
+        <translation>There is no glossary in the installed information yet.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Rights Companion</source>
@@ -135,6 +197,14 @@
         <source>No information is installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
         <translation>No information is installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</translation>
     </message>
+    <message>
+        <source>Dutch words you will hear, explained</source>
+        <translation>Dutch words you will hear, explained</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -145,6 +215,10 @@
     <message>
         <source>Choose the language of the app and of the information.</source>
         <translation>Choose the language of the app and of the information.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
     </message>
 </context>
 <context>
@@ -268,6 +342,146 @@
         <source>Procedure: %1</source>
         <translation>Procedure: %1</translation>
     </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>Registration (asylum application)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>Detailed interview</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>Intention to reject received</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>View on the intention sent</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>Decision sent</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>Residence permit granted</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>Appeal filed</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Court hearing</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Key dates</translation>
+    </message>
+    <message>
+        <source>The dates of your procedure. Deadlines are counted from them, so write them exactly as they are on your letters.</source>
+        <translation>The dates of your procedure. Deadlines are counted from them, so write them exactly as they are on your letters.</translation>
+    </message>
+    <message>
+        <source>Add a date</source>
+        <translation>Add a date</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>No appointments yet.</translation>
+    </message>
+    <message>
+        <source>Add an appointment</source>
+        <translation>Add an appointment</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Your lawyer, your case worker, your guardian: the people you need to reach.</source>
+        <translation>Your lawyer, your case worker, your guardian: the people you need to reach.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Key date</source>
+        <translation>Key date</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>What happened: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>What, e.g. Meeting with my lawyer</source>
+        <translation>What, e.g. Meeting with my lawyer</translation>
+    </message>
+    <message>
+        <source>What the appointment is</source>
+        <translation>What the appointment is</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation>Where (optional)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Who they are, e.g. My lawyer</source>
+        <translation>Who they are, e.g. My lawyer</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>Who they are</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPage</name>
@@ -354,6 +568,21 @@
     <message>
         <source>Delete note</source>
         <translation>Delete note</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -846,10 +1075,6 @@
         <translation>Choose where to save the backup.</translation>
     </message>
     <message>
-        <source>Backup saved. It opens with your passphrase or your recovery key.</source>
-        <translation>Backup saved. It opens with your passphrase or your recovery key.</translation>
-    </message>
-    <message>
         <source>Backup restored.</source>
         <translation>Backup restored.</translation>
     </message>
@@ -860,6 +1085,33 @@
     <message>
         <source>Your vault was deleted.</source>
         <translation>Your vault was deleted.</translation>
+    </message>
+    <message>
+        <source>Backup saved, with your documents. It opens with your passphrase or your recovery key.</source>
+        <translation>Backup saved, with your documents. It opens with your passphrase or your recovery key.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VaultRecordsModel</name>
+    <message>
+        <source>Choose what happened on this date.</source>
+        <translation>Choose what happened on this date.</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Check the day and the month.</source>
+        <translation>This date does not exist. Check the day and the month.</translation>
+    </message>
+    <message>
+        <source>Give the appointment a name, for example &quot;Lawyer&quot;.</source>
+        <translation>Give the appointment a name, for example &quot;Lawyer&quot;.</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s or the organisation&apos;s name.</source>
+        <translation>Write the person&apos;s or the organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Try again.</source>
+        <translation>This could not be saved. Try again.</translation>
     </message>
 </context>
 <context>

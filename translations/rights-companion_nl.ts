@@ -22,6 +22,45 @@
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>Nog niet vertaald naar %1. Je leest de Engelse tekst.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>Nog niet vertaald naar %1. Je leest de tekst in %2.</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>De wet hierover verandert. Vraag je advocaat of VluchtelingenWerk wat voor jou geldt.</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>Wat er verandert</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Day: %1</source>
+        <translation>Dag: %1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>Maand: %1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>Jaar: %1</translation>
+    </message>
+    <message>
+        <source>Hour: %1</source>
+        <translation>Uur: %1</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Minuten: %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPage</name>
@@ -114,6 +153,29 @@
     </message>
 </context>
 <context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Woordenlijst</translation>
+    </message>
+    <message>
+        <source>Search for a word</source>
+        <translation>Zoek een woord</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Zoek in de woordenlijst</translation>
+    </message>
+    <message>
+        <source>No word matches “%1”.</source>
+        <translation>Er zijn geen woorden met “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no glossary in the installed information yet.</source>
+        <translation>Er staat nog geen woordenlijst in de geïnstalleerde informatie.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Rights Companion</source>
@@ -135,6 +197,14 @@
         <source>No information is installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
         <translation>Er is nog geen informatie geïnstalleerd. Installeer de app opnieuw, of vraag de organisatie die je de app gaf om een update van de informatie.</translation>
     </message>
+    <message>
+        <source>Dutch words you will hear, explained</source>
+        <translation>Nederlandse woorden die je gaat horen, met uitleg</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Woordenlijst</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -145,6 +215,10 @@
     <message>
         <source>Choose the language of the app and of the information.</source>
         <translation>Kies de taal van de app en van de informatie.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
     </message>
 </context>
 <context>
@@ -268,6 +342,146 @@
         <source>Procedure: %1</source>
         <translation>Procedure: %1</translation>
     </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>Aanmelding (asielaanvraag)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>Nader gehoor</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>Voornemen tot afwijzing ontvangen</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>Zienswijze verstuurd</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>Beschikking verstuurd</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>Verblijfsvergunning gekregen</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>In beroep gegaan</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Zitting bij de rechtbank</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Belangrijke datums</translation>
+    </message>
+    <message>
+        <source>The dates of your procedure. Deadlines are counted from them, so write them exactly as they are on your letters.</source>
+        <translation>De datums van je procedure. Termijnen worden vanaf deze datums geteld. Schrijf ze daarom precies op zoals ze in je brieven staan.</translation>
+    </message>
+    <message>
+        <source>Add a date</source>
+        <translation>Een datum toevoegen</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>Nog geen afspraken.</translation>
+    </message>
+    <message>
+        <source>Add an appointment</source>
+        <translation>Een afspraak toevoegen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>Your lawyer, your case worker, your guardian: the people you need to reach.</source>
+        <translation>Je advocaat, je contactpersoon, je voogd: de mensen die je moet kunnen bereiken.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Een persoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Key date</source>
+        <translation>Belangrijke datum</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>Wat er is gebeurd: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Notitie (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>What, e.g. Meeting with my lawyer</source>
+        <translation>Wat, bijvoorbeeld Gesprek met mijn advocaat</translation>
+    </message>
+    <message>
+        <source>What the appointment is</source>
+        <translation>Wat voor afspraak het is</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation>Waar (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Who they are, e.g. My lawyer</source>
+        <translation>Wie het is, bijvoorbeeld Mijn advocaat</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>Wie het is</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPage</name>
@@ -354,6 +568,21 @@
     <message>
         <source>Delete note</source>
         <translation>Notitie verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>
@@ -846,10 +1075,6 @@
         <translation>Kies waar je de back-up wilt opslaan.</translation>
     </message>
     <message>
-        <source>Backup saved. It opens with your passphrase or your recovery key.</source>
-        <translation>Back-up opgeslagen. Je opent de back-up met je wachtwoordzin of je herstelsleutel.</translation>
-    </message>
-    <message>
         <source>Backup restored.</source>
         <translation>Back-up teruggezet.</translation>
     </message>
@@ -860,6 +1085,33 @@
     <message>
         <source>Your vault was deleted.</source>
         <translation>Je notities zijn verwijderd.</translation>
+    </message>
+    <message>
+        <source>Backup saved, with your documents. It opens with your passphrase or your recovery key.</source>
+        <translation>Back-up opgeslagen, met je documenten. Je opent de back-up met je wachtwoordzin of je herstelsleutel.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VaultRecordsModel</name>
+    <message>
+        <source>Choose what happened on this date.</source>
+        <translation>Kies wat er op deze datum is gebeurd.</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Check the day and the month.</source>
+        <translation>Deze datum bestaat niet. Controleer de dag en de maand.</translation>
+    </message>
+    <message>
+        <source>Give the appointment a name, for example &quot;Lawyer&quot;.</source>
+        <translation>Geef de afspraak een naam, bijvoorbeeld &quot;Advocaat&quot;.</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s or the organisation&apos;s name.</source>
+        <translation>Schrijf de naam van de persoon of de organisatie.</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Try again.</source>
+        <translation>Dit kon niet worden opgeslagen. Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,11 @@ import RightsCompanion.Models
 PageScaffold {
     id: root
 
+    // Shown by itself on the very first start: choosing a language then leads on to the home page.
+    property bool firstStart: false
+
     pageName: "language"
-    title: qsTr("Language")
+    title: firstStart ? qsTr("Welcome") : qsTr("Language")
 
     Label {
         text: qsTr("Choose the language of the app and of the information.")
@@ -39,7 +42,10 @@ PageScaffold {
             Accessible.name: modelData.name
             Accessible.checkable: true
             Accessible.checked: isCurrent
-            onClicked: Languages.select(modelData.code)
+            onClicked: {
+                if (Languages.select(languageDelegate.modelData.code) && root.firstStart)
+                    PageRouter.open("home", {});
+            }
         }
     }
 }

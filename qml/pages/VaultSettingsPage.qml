@@ -338,9 +338,11 @@ PageScaffold {
                 id: confirmWipe
                 objectName: "vault-settings-confirm-wipe"
 
-                // The word to type, in the user's language.
+                // The word to type, in the user's language. The English word is accepted too: some
+                // letters of the translated word (Pashto ړ, Sorani ڕ) are missing from many keyboards.
                 readonly property string word: qsTr("DELETE")
-                readonly property bool confirmed: confirmWord.text.trim().toLocaleLowerCase() === word.toLocaleLowerCase()
+                readonly property string typed: confirmWord.text.trim().toLocaleLowerCase()
+                readonly property bool confirmed: typed === word.toLocaleLowerCase() || typed === "delete"
 
                 parent: Overlay.overlay
                 anchors.centerIn: parent

@@ -1,0 +1,1160 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>ArticlePage</name>
+    <message>
+        <source>Article</source>
+        <translation>مقال</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>This article is not available. It may have been removed in a content update.</source>
+        <translation>هذا المقال غير متوفّر. ربما حُذف في تحديث للمعلومات.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>آخر مراجعة: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>لم يُترجَم بعد إلى %1. أنت تقرأ النص الإنجليزي.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>لم يُترجَم بعد إلى %1. أنت تقرأ النص بلغة %2.</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>القانون في هذا الموضوع يتغيّر. اسأل محاميك أو VluchtelingenWerk عمّا ينطبق عليك.</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>ما الذي يتغيّر</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Day: %1</source>
+        <translation>اليوم: %1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>الشهر: %1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>السنة: %1</translation>
+    </message>
+    <message>
+        <source>Hour: %1</source>
+        <translation>الساعة: %1</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>الدقائق: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPage</name>
+    <message>
+        <source>Document</source>
+        <translation>وثيقة</translation>
+    </message>
+    <message>
+        <source>This document is not in your vault.</source>
+        <translation>هذه الوثيقة ليست في خزنتك.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>صفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>Delete this document</source>
+        <translation>حذف هذه الوثيقة</translation>
+    </message>
+    <message>
+        <source>Delete this document?</source>
+        <translation>حذف هذه الوثيقة؟</translation>
+    </message>
+    <message>
+        <source>The app&apos;s copy is deleted for good.</source>
+        <translation>ستُحذف النسخة الموجودة في التطبيق نهائيًا.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>My documents</source>
+        <translation>وثائقي</translation>
+    </message>
+    <message>
+        <source>Keep photos and PDFs of your letters here, for example from the IND or COA. They are encrypted like your notes. The app keeps its own copy: afterwards you can delete the original file.</source>
+        <translation>احفظ هنا صور رسائلك وملفات PDF الخاصة بها، مثلًا من الـ IND أو الـ COA. تُشفَّر مثل ملاحظاتك. يحفظ التطبيق نسخة خاصة به: بعد ذلك يمكنك أن تحذف الملف الأصلي.</translation>
+    </message>
+    <message>
+        <source>Add a photo or PDF</source>
+        <translation>إضافة صورة أو ملف PDF</translation>
+    </message>
+    <message>
+        <source>File, e.g. /home/me/Downloads/letter.pdf</source>
+        <translation>الملف، مثلًا /home/me/Downloads/letter.pdf</translation>
+    </message>
+    <message>
+        <source>File to add</source>
+        <translation>الملف الذي تريد إضافته</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Letter from the IND, 3 March</source>
+        <translation>الاسم، مثلًا رسالة من الـ IND، 3 مارس</translation>
+    </message>
+    <message>
+        <source>Name of the document</source>
+        <translation>اسم الوثيقة</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>لا توجد وثائق بعد.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Glossary</source>
+        <translation>قاموس المصطلحات</translation>
+    </message>
+    <message>
+        <source>Search for a word</source>
+        <translation>ابحث عن كلمة</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>البحث في قاموس المصطلحات</translation>
+    </message>
+    <message>
+        <source>No word matches “%1”.</source>
+        <translation>لا توجد كلمة تطابق «%1».</translation>
+    </message>
+    <message>
+        <source>There is no glossary in the installed information yet.</source>
+        <translation>لا يوجد قاموس مصطلحات في المعلومات المثبَّتة بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Rights Companion</source>
+        <translation>Rights Companion</translation>
+    </message>
+    <message>
+        <source>Some content could not be loaded. The app works with the content that is intact.</source>
+        <translation>تعذّر تحميل بعض المحتوى. يعمل التطبيق بالمحتوى السليم.</translation>
+    </message>
+    <message>
+        <source>What do you want to know?</source>
+        <translation>ماذا تريد أن تعرف؟</translation>
+    </message>
+    <message>
+        <source>Information as of %1</source>
+        <translation>المعلومات بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>No information is installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
+        <translation>لم تُثبَّت أيّ معلومات بعد. أعد تثبيت التطبيق، أو اطلب تحديثًا للمعلومات من المنظمة التي أعطتك التطبيق.</translation>
+    </message>
+    <message>
+        <source>Dutch words you will hear, explained</source>
+        <translation>شرح الكلمات الهولندية التي ستسمعها</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>قاموس المصطلحات</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Choose the language of the app and of the information.</source>
+        <translation>اختر لغة التطبيق ولغة المعلومات.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>مرحبًا</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Rights Companion</source>
+        <translation>Rights Companion</translation>
+    </message>
+    <message>
+        <source>The page could not be built.</source>
+        <translation>تعذّر إنشاء الصفحة.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Choose language</source>
+        <translation>اختر اللغة</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock your notes and close the app</source>
+        <translation>خروج سريع: قفل ملاحظاتك وإغلاق التطبيق</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>ملاحظاتي</translation>
+    </message>
+</context>
+<context>
+    <name>MyCasePage</name>
+    <message>
+        <source>My case</source>
+        <translation>قضيتي</translation>
+    </message>
+    <message>
+        <source>The details of your case, in one place. They are kept with your private notes, encrypted, and only you can see them.</source>
+        <translation>تفاصيل قضيتك في مكان واحد. تُحفظ مشفّرة مع ملاحظاتك الخاصة، ولا يراها أحد غيرك.</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>Your foreigner&apos;s number (V-nummer). You find it on letters from the IND, the Immigration and Naturalisation Service.</source>
+        <translation>رقم الأجنبي الخاص بك (V-nummer). تجده على الرسائل من الـ IND، دائرة الهجرة والتجنيس.</translation>
+    </message>
+    <message>
+        <source>Digits only, e.g. 1234567890</source>
+        <translation>أرقام فقط، مثلًا 1234567890</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>الموظف المسؤول عن ملفك</translation>
+    </message>
+    <message>
+        <source>Your contact person at the IND, or at the COA, the organisation that runs the reception centres.</source>
+        <translation>الشخص الذي تتواصل معه في الـ IND، أو في الـ COA، وهي المنظمة التي تدير مراكز الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Name, organisation, phone number</source>
+        <translation>الاسم، المنظمة، رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>Case worker at the IND or the COA</source>
+        <translation>الموظف المسؤول عن ملفك في الـ IND أو الـ COA</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>المحامي</translation>
+    </message>
+    <message>
+        <source>Name, office, phone number</source>
+        <translation>الاسم، المكتب، رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>Which asylum procedure you are in. Your lawyer or the letters from the IND can tell you.</source>
+        <translation>إجراءات اللجوء التي أنت فيها. تجدها في رسائل الـ IND، أو يخبرك بها محاميك.</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>غير معروفة بعد</translation>
+    </message>
+    <message>
+        <source>General asylum procedure (AA)</source>
+        <translation>إجراءات اللجوء العامة (AA)</translation>
+    </message>
+    <message>
+        <source>Extended procedure (VA)</source>
+        <translation>إجراءات اللجوء الممدَّدة (VA)</translation>
+    </message>
+    <message>
+        <source>Dublin</source>
+        <translation>إجراءات دبلن</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>غير ذلك</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>الإجراءات: %1</translation>
+    </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>التسجيل (طلب اللجوء)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>المقابلة المفصّلة</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>وصول نيّة الرفض (voornemen)</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>إرسال الردّ على النيّة (zienswijze)</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>إرسال القرار (beschikking)</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>منح تصريح الإقامة</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>تقديم الطعن (beroep)</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>جلسة المحكمة</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>التواريخ المهمة</translation>
+    </message>
+    <message>
+        <source>The dates of your procedure. Deadlines are counted from them, so write them exactly as they are on your letters.</source>
+        <translation>تواريخ إجراءاتك. تُحسب المُهَل منها، لذلك اكتبها تمامًا كما هي في رسائلك.</translation>
+    </message>
+    <message>
+        <source>Add a date</source>
+        <translation>إضافة تاريخ</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>المواعيد</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>لا توجد مواعيد بعد.</translation>
+    </message>
+    <message>
+        <source>Add an appointment</source>
+        <translation>إضافة موعد</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Your lawyer, your case worker, your guardian: the people you need to reach.</source>
+        <translation>محاميك، والموظف المسؤول عن ملفك، والوصيّ عليك: الأشخاص الذين تحتاج أن تتواصل معهم.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>إضافة شخص</translation>
+    </message>
+    <message>
+        <source>Key date</source>
+        <translation>تاريخ مهم</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ماذا حدث</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>ماذا حدث: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>ملاحظة (اختياري)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <source>What, e.g. Meeting with my lawyer</source>
+        <translation>ما هو، مثلًا لقاء مع محاميّ</translation>
+    </message>
+    <message>
+        <source>What the appointment is</source>
+        <translation>ما هو الموعد</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation>أين (اختياري)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Who they are, e.g. My lawyer</source>
+        <translation>من هو، مثلًا محاميّ</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>من هو</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorPage</name>
+    <message>
+        <source>New note</source>
+        <translation>ملاحظة جديدة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>ليست لديك ملاحظات خاصة على هذا الهاتف بعد.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>افتح قفل ملاحظاتك أولًا</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>اذهب إلى «ملاحظاتي»</translation>
+    </message>
+    <message>
+        <source>This note could not be saved. Your text is still here; keep this page open and try again in a moment.</source>
+        <translation>تعذّر حفظ هذه الملاحظة. نصّك ما زال هنا. أبقِ هذه الصفحة مفتوحة وحاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved. Your text is still here; keep this page open and try again in a moment.</source>
+        <translation>تعذّر حفظ آخر تغييراتك. نصّك ما زال هنا. أبقِ هذه الصفحة مفتوحة وحاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>This note could not be deleted. Try again in a moment.</source>
+        <translation>تعذّر حذف هذه الملاحظة. حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>This note is not there any more. It may have been deleted.</source>
+        <translation>هذه الملاحظة لم تعد موجودة. ربما حُذفت.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Write your note here</source>
+        <translation>اكتب ملاحظتك هنا</translation>
+    </message>
+    <message>
+        <source>Tags, e.g. interview, lawyer</source>
+        <translation>الوسوم، مثلًا: مقابلة، محامٍ</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>الوسوم، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Your note is kept as soon as you start typing.</source>
+        <translation>تُحفظ ملاحظتك بمجرد أن تبدأ الكتابة.</translation>
+    </message>
+    <message>
+        <source>Created %1 · Changed %2</source>
+        <translation>أُنشئت في %1 · عُدّلت في %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete this note</source>
+        <translation>حذف هذه الملاحظة</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>حذف هذه الملاحظة؟</translation>
+    </message>
+    <message>
+        <source>The note will be deleted from this phone. You cannot undo this.</source>
+        <translation>ستُحذف الملاحظة من هذا الهاتف. لا يمكنك التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation>إبقاء الملاحظة</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>حذف الملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>اللغة: %1</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>المعلومات</translation>
+    </message>
+    <message>
+        <source>No information is installed.</source>
+        <translation>لا توجد معلومات مثبَّتة.</translation>
+    </message>
+    <message>
+        <source>%1, published by %2. Information as of %3.</source>
+        <translation>%1، من نشر %2. المعلومات بتاريخ %3.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>الخصوصية</translation>
+    </message>
+    <message>
+        <source>This app works without internet. It does not collect or send any information about you.</source>
+        <translation>هذا التطبيق يعمل بدون إنترنت. لا يجمع ولا يرسل أيّ معلومات عنك.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Machine translation, not yet checked by a person</source>
+        <translation>ترجمة آلية، لم يراجعها إنسان بعد</translation>
+    </message>
+    <message>
+        <source>This translation may be out of date</source>
+        <translation>قد تكون هذه الترجمة قديمة</translation>
+    </message>
+    <message>
+        <source>Not yet in your language. Shown in %1.</source>
+        <translation>غير متوفّر بلغتك بعد. معروض بلغة %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPage</name>
+    <message>
+        <source>There is no information on this topic yet.</source>
+        <translation>لا توجد معلومات عن هذا الموضوع بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultLockedNotice</name>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>ليست لديك ملاحظات خاصة على هذا الهاتف بعد.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>افتح قفل ملاحظاتك أولًا</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>اذهب إلى «ملاحظاتي»</translation>
+    </message>
+</context>
+<context>
+    <name>VaultPage</name>
+    <message>
+        <source>My notes</source>
+        <translation>ملاحظاتي</translation>
+    </message>
+    <message>
+        <source>Your notes are locked.</source>
+        <translation>ملاحظاتك مقفلة.</translation>
+    </message>
+    <message>
+        <source>Your notes are open.</source>
+        <translation>ملاحظاتك مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Lock my notes</source>
+        <translation>قفل ملاحظاتي</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>خروج سريع</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock my notes and close the app at once</source>
+        <translation>خروج سريع: قفل ملاحظاتي وإغلاق التطبيق فورًا</translation>
+    </message>
+    <message>
+        <source>Your passphrase is too short. Use at least %1 characters.</source>
+        <translation>عبارة المرور قصيرة جدًا. استعمل %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>ملاحظات خاصة</translation>
+    </message>
+    <message>
+        <source>Keep private notes about your case. They are locked with a passphrase and stored only on this device, encrypted.</source>
+        <translation>احفظ ملاحظات خاصة عن قضيتك. تُقفَل بعبارة مرور، وتُحفظ مشفّرة على هذا الجهاز فقط.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters. A PIN of %1 or more digits works, but a longer passphrase is safer. Do not use your date of birth or your V-number.</source>
+        <translation>اختر عبارة مرور من %1 أحرف على الأقل. رمز PIN من %1 أرقام أو أكثر يصلح، لكن عبارة مرور أطول أكثر أمانًا. لا تستعمل تاريخ ميلادك أو الـ V-nummer الخاص بك.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>اكتب عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Create my private notes</source>
+        <translation>إنشاء ملاحظاتي الخاصة</translation>
+    </message>
+    <message>
+        <source>Making your vault safe. This takes a few seconds.</source>
+        <translation>جارٍ تأمين خزنتك. يأخذ هذا بضع ثوانٍ.</translation>
+    </message>
+    <message>
+        <source>I have a backup from another phone</source>
+        <translation>لديّ نسخة احتياطية من هاتف آخر</translation>
+    </message>
+    <message>
+        <source>Type where the backup file is, for example %1, and the passphrase or recovery key that opens it.</source>
+        <translation>اكتب مكان ملف النسخة الاحتياطية، مثلًا %1، وعبارة المرور أو مفتاح الاستعادة الذي يفتحه.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>عبارة المرور أو مفتاح الاستعادة</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>استرجاع النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>اكتب المسار الكامل للملف. يبدأ المسار بـ /.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>مفتاح الاستعادة الخاص بك</translation>
+    </message>
+    <message>
+        <source>Write this recovery key on paper and keep it somewhere safe. If you forget your passphrase, it is the only way to open your notes. It will not be shown again.</source>
+        <translation>اكتب مفتاح الاستعادة هذا على ورقة، واحفظ الورقة في مكان آمن. إذا نسيت عبارة المرور، فهو الطريقة الوحيدة لفتح ملاحظاتك. لن يظهر مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاستعادة</translation>
+    </message>
+    <message>
+        <source>I wrote it down</source>
+        <translation>كتبته</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Open your notes</source>
+        <translation>فتح ملاحظاتك</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when you made your notes. Spaces and dashes do not matter.</source>
+        <translation>اكتب مفتاح الاستعادة الذي كتبته عندما أنشأت ملاحظاتك. المسافات والشَّرطات لا تهمّ.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your notes.</source>
+        <translation>اكتب عبارة المرور لتفتح ملاحظاتك.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Unlock my notes</source>
+        <translation>فتح قفل ملاحظاتي</translation>
+    </message>
+    <message>
+        <source>Opening your notes. This takes a few seconds.</source>
+        <translation>جارٍ فتح ملاحظاتك. يأخذ هذا بضع ثوانٍ.</translation>
+    </message>
+    <message>
+        <source>Use recovery key instead</source>
+        <translation>استعمال مفتاح الاستعادة بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>After your notes are open, choose a new passphrase in Vault settings.</source>
+        <translation>بعد أن تُفتح ملاحظاتك، اختر عبارة مرور جديدة في «إعدادات الخزنة».</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>ملاحظة جديدة</translation>
+    </message>
+    <message>
+        <source>My case</source>
+        <translation>قضيتي</translation>
+    </message>
+    <message>
+        <source>My case: V-number, case worker, lawyer and procedure</source>
+        <translation>قضيتي: الـ V-nummer، والموظف المسؤول عن ملفك، والمحامي، والإجراءات</translation>
+    </message>
+    <message>
+        <source>Vault settings</source>
+        <translation>إعدادات الخزنة</translation>
+    </message>
+    <message>
+        <source>Search your notes</source>
+        <translation>ابحث في ملاحظاتك</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>تم الحفظ</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write down what happened at your interview, names, dates, questions for your lawyer.</source>
+        <translation>لا توجد ملاحظات بعد. اكتب ما حدث في مقابلتك، والأسماء، والتواريخ، وأسئلتك لمحاميك.</translation>
+    </message>
+    <message>
+        <source>No notes contain “%1”.</source>
+        <translation>لا توجد ملاحظات فيها «%1».</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>ملاحظة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Changed %1 · %2</source>
+        <translation>عُدّلت في %1 · %2</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>عُدّلت في %1</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>وثائقي</translation>
+    </message>
+    <message>
+        <source>My documents: photos and PDFs of letters</source>
+        <translation>وثائقي: صور الرسائل وملفات PDF</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSettingsPage</name>
+    <message>
+        <source>Vault settings</source>
+        <translation>إعدادات الخزنة</translation>
+    </message>
+    <message>
+        <source>Working on your vault. This can take a few seconds.</source>
+        <translation>جارٍ العمل على خزنتك. قد يأخذ هذا بضع ثوانٍ.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is too short. Use at least %1 characters.</source>
+        <translation>عبارة المرور قصيرة جدًا. استعمل %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>اكتب المسار الكامل للملف. يبدأ المسار بـ /.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Your notes stay as they are. Your recovery key keeps working.</source>
+        <translation>تبقى ملاحظاتك كما هي. ويبقى مفتاح الاستعادة صالحًا.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation>اكتب عبارة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase. This takes a few seconds.</source>
+        <translation>جارٍ تغيير عبارة المرور. يأخذ هذا بضع ثوانٍ.</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>القفل التلقائي</translation>
+    </message>
+    <message>
+        <source>Your notes lock when you leave the app, and after this many minutes without use:</source>
+        <translation>تُقفَل ملاحظاتك عندما تخرج من التطبيق، وبعد هذا العدد من الدقائق بدون استعمال:</translation>
+    </message>
+    <message>
+        <source>Minutes without use before your notes lock</source>
+        <translation>عدد الدقائق بدون استعمال قبل أن تُقفَل ملاحظاتك</translation>
+    </message>
+    <message numerus="yes">
+        <source>minutes</source>
+        <translation>
+            <numerusform>دقيقة</numerusform>
+            <numerusform>دقيقة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>دقائق</numerusform>
+            <numerusform>دقيقة</numerusform>
+            <numerusform>دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>حفظ نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>A backup is a copy of your vault that stays encrypted. Save it on a memory card or USB stick to move your notes to a new phone. It opens with the passphrase you have now, or with your recovery key.</source>
+        <translation>النسخة الاحتياطية هي نسخة من خزنتك تبقى مشفّرة. احفظها على بطاقة ذاكرة أو فلاشة USB لتنقل ملاحظاتك إلى هاتف جديد. تُفتح بعبارة المرور التي لديك الآن، أو بمفتاح الاستعادة.</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>اكتب أين تريد أن تحفظها، مثلًا %1</translation>
+    </message>
+    <message>
+        <source>Where to save the backup</source>
+        <translation>مكان حفظ النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Save backup</source>
+        <translation>حفظ النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Saving the backup.</source>
+        <translation>جارٍ حفظ النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Restoring a backup replaces the notes on this phone with the notes in the backup. Type where the backup file is, and the passphrase or recovery key that opens it.</source>
+        <translation>استرجاع نسخة احتياطية يستبدل الملاحظات الموجودة على هذا الهاتف بالملاحظات الموجودة في النسخة الاحتياطية. اكتب مكان ملف النسخة الاحتياطية، وعبارة المرور أو مفتاح الاستعادة الذي يفتحه.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>عبارة المرور أو مفتاح الاستعادة</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>استرجاع النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Delete my vault</source>
+        <translation>حذف خزنتي</translation>
+    </message>
+    <message>
+        <source>Deletes all your notes and case details from this phone.</source>
+        <translation>يحذف كل ملاحظاتك وتفاصيل قضيتك من هذا الهاتف.</translation>
+    </message>
+    <message>
+        <source>Replace your notes?</source>
+        <translation>استبدال ملاحظاتك؟</translation>
+    </message>
+    <message>
+        <source>The notes and case details on this phone will be replaced by those in the backup. You cannot undo this.</source>
+        <translation>ستُستبدل الملاحظات وتفاصيل القضية الموجودة على هذا الهاتف بتلك الموجودة في النسخة الاحتياطية. لا يمكنك التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete your vault?</source>
+        <translation>حذف خزنتك؟</translation>
+    </message>
+    <message>
+        <source>All your notes and case details will be deleted from this phone. This cannot be undone, not even with the recovery key. Backups you saved somewhere else are not deleted.</source>
+        <translation>ستُحذف كل ملاحظاتك وتفاصيل قضيتك من هذا الهاتف. لا يمكن التراجع عن ذلك، ولا حتى بمفتاح الاستعادة. النسخ الاحتياطية التي حفظتها في مكان آخر لا تُحذف.</translation>
+    </message>
+    <message>
+        <source>To confirm, type %1</source>
+        <translation>للتأكيد، اكتب %1</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>اكتب %1 للتأكيد</translation>
+    </message>
+    <message>
+        <source>Keep my vault</source>
+        <translation>إبقاء خزنتي</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>حذف نهائيًا</translation>
+    </message>
+    <message>
+        <source>Your vault was deleted from this phone.</source>
+        <translation>حُذفت خزنتك من هذا الهاتف.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::DocumentsModel</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>لا يوجد ملف في %1.</translation>
+    </message>
+    <message>
+        <source>Only photos and PDF files can be kept here.</source>
+        <translation>يمكنك أن تحفظ هنا الصور وملفات PDF فقط.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::LanguageController</name>
+    <message>
+        <source>This language is not known to the app.</source>
+        <translation>التطبيق لا يعرف هذه اللغة.</translation>
+    </message>
+    <message>
+        <source>The interface is not available in %1 on this device. It is shown in %2.</source>
+        <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
+        <translation>واجهة التطبيق غير متوفّرة بلغة %1 على هذا الجهاز. تظهر بلغة %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VaultController</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>استعمل %n حرف على الأقل.</numerusform>
+            <numerusform>استعمل %n حرف على الأقل.</numerusform>
+            <numerusform>استعمل %n حرفين على الأقل.</numerusform>
+            <numerusform>استعمل %n أحرف على الأقل.</numerusform>
+            <numerusform>استعمل %n حرفًا على الأقل.</numerusform>
+            <numerusform>استعمل %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key. It has 32 letters and digits in groups of four.</source>
+        <translation>هذا ليس مفتاح استعادة. مفتاح الاستعادة فيه 32 حرفًا ورقمًا، في مجموعات من أربعة.</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. Your recovery key still works.</source>
+        <translation>تم تغيير عبارة المرور. مفتاح الاستعادة ما زال صالحًا.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>اختر أين تحفظ النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>تم استرجاع النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The vault file could not be deleted. Try again, or delete the app&apos;s data.</source>
+        <translation>تعذّر حذف ملف الخزنة. حاول مرة أخرى، أو احذف بيانات التطبيق.</translation>
+    </message>
+    <message>
+        <source>Your vault was deleted.</source>
+        <translation>حُذفت خزنتك.</translation>
+    </message>
+    <message>
+        <source>Backup saved, with your documents. It opens with your passphrase or your recovery key.</source>
+        <translation>تم حفظ النسخة الاحتياطية مع وثائقك. تُفتح بعبارة المرور أو بمفتاح الاستعادة.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VaultRecordsModel</name>
+    <message>
+        <source>Choose what happened on this date.</source>
+        <translation>اختر ماذا حدث في هذا التاريخ.</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Check the day and the month.</source>
+        <translation>هذا التاريخ غير موجود. تحقّق من اليوم والشهر.</translation>
+    </message>
+    <message>
+        <source>Give the appointment a name, for example &quot;Lawyer&quot;.</source>
+        <translation>أعطِ الموعد اسمًا، مثلًا «المحامي».</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s or the organisation&apos;s name.</source>
+        <translation>اكتب اسم الشخص أو اسم المنظمة.</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Try again.</source>
+        <translation>تعذّر الحفظ. حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::vault</name>
+    <message>
+        <source>Your private notes were not found on this phone.</source>
+        <translation>لم نجد ملاحظاتك الخاصة على هذا الهاتف.</translation>
+    </message>
+    <message>
+        <source>This file does not hold Rights Companion notes. Nothing was changed.</source>
+        <translation>هذا الملف لا يحتوي على ملاحظات Rights Companion. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Your notes were saved by a newer version of Rights Companion. Update the app to open them. Your notes were not changed.</source>
+        <translation>حُفظت ملاحظاتك بإصدار أحدث من Rights Companion. حدِّث التطبيق لتفتحها. لم تتغيّر ملاحظاتك.</translation>
+    </message>
+    <message>
+        <source>This file was changed or damaged, so it cannot be opened. Your notes were not changed.</source>
+        <translation>هذا الملف تغيّر أو تلف، لذلك لا يمكن فتحه. لم تتغيّر ملاحظاتك.</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery key is not right. Check it and try again.</source>
+        <translation>عبارة المرور أو مفتاح الاستعادة غير صحيح. تحقّق منه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This phone does not have enough free memory right now. Close other apps and try again. Your notes were not changed.</source>
+        <translation>لا توجد في هذا الهاتف الآن ذاكرة فارغة كافية. أغلق التطبيقات الأخرى وحاول مرة أخرى. لم تتغيّر ملاحظاتك.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage could not be read or written (it may be full). The last saved copy of your notes was kept.</source>
+        <translation>تعذّرت القراءة من ذاكرة التخزين في الهاتف أو الكتابة فيها (ربما تكون ممتلئة). بقيت آخر نسخة محفوظة من ملاحظاتك كما هي.</translation>
+    </message>
+    <message>
+        <source>This document is too large for Rights Companion to keep or show. Nothing was changed.</source>
+        <translation>هذه الوثيقة كبيرة جدًا، فلا يستطيع Rights Companion أن يحفظها أو يعرضها. لم يتغيّر شيء.</translation>
+    </message>
+</context>
+</TS>

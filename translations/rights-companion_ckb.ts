@@ -1,0 +1,1152 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ku_IQ">
+<context>
+    <name>ArticlePage</name>
+    <message>
+        <source>Article</source>
+        <translation>وتار</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>This article is not available. It may have been removed in a content update.</source>
+        <translation>ئەم وتارە بەردەست نییە. لەوانەیە لە نوێکردنەوەی زانیارییەکاندا لابرابێت.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>دوایین پشکنین: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>سەرچاوەکان</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>هێشتا وەرنەگێڕدراوەتە سەر %1. دەقە ئینگلیزییەکە دەخوێننەوە.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>هێشتا وەرنەگێڕدراوەتە سەر %1. دەقەکە بە %2 دەخوێننەوە.</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>یاسای ئەم بابەتە دەگۆڕێت. لە پارێزەرەکەتان یان VluchtelingenWerk بپرسن چی بۆ ئێوە جێبەجێ دەبێت.</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>چی دەگۆڕێت</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Day: %1</source>
+        <translation>ڕۆژ: %1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>مانگ: %1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>ساڵ: %1</translation>
+    </message>
+    <message>
+        <source>Hour: %1</source>
+        <translation>کاتژمێر: %1</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>خولەک: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPage</name>
+    <message>
+        <source>Document</source>
+        <translation>بەڵگەنامە</translation>
+    </message>
+    <message>
+        <source>This document is not in your vault.</source>
+        <translation>ئەم بەڵگەنامەیە لە سندووقەکەتاندا نییە.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>لاپەڕەی پێشوو</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>لاپەڕە %1 لە %2</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>لاپەڕەی دواتر</translation>
+    </message>
+    <message>
+        <source>Delete this document</source>
+        <translation>سڕینەوەی ئەم بەڵگەنامەیە</translation>
+    </message>
+    <message>
+        <source>Delete this document?</source>
+        <translation>ئەم بەڵگەنامەیە دەسڕنەوە؟</translation>
+    </message>
+    <message>
+        <source>The app&apos;s copy is deleted for good.</source>
+        <translation>کۆپییەکەی ناو ئەپەکە بە یەکجاری دەسڕدرێتەوە.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>هێشتنەوە</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>سڕینەوە</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>My documents</source>
+        <translation>بەڵگەنامەکانم</translation>
+    </message>
+    <message>
+        <source>Keep photos and PDFs of your letters here, for example from the IND or COA. They are encrypted like your notes. The app keeps its own copy: afterwards you can delete the original file.</source>
+        <translation>وێنە و PDFی نامەکانتان لێرە هەڵبگرن، بۆ نموونە نامەکانی IND یان COA. وەک تێبینییەکانتان شفرە دەکرێن. ئەپەکە کۆپییەکی خۆی هەڵدەگرێت: دوای ئەوە دەتوانن فایلە ڕەسەنەکە بسڕنەوە.</translation>
+    </message>
+    <message>
+        <source>Add a photo or PDF</source>
+        <translation>زیادکردنی وێنە یان PDF</translation>
+    </message>
+    <message>
+        <source>File, e.g. /home/me/Downloads/letter.pdf</source>
+        <translation>فایل، بۆ نموونە ⁦/home/me/Downloads/letter.pdf⁩</translation>
+    </message>
+    <message>
+        <source>File to add</source>
+        <translation>فایل بۆ زیادکردن</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Letter from the IND, 3 March</source>
+        <translation>ناو، بۆ نموونە: نامەی IND، 3ی ئازار</translation>
+    </message>
+    <message>
+        <source>Name of the document</source>
+        <translation>ناوی بەڵگەنامەکە</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>زیادکردن</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>هێشتا هیچ بەڵگەنامەیەک نییە.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>وێنە</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Glossary</source>
+        <translation>فەرهەنگۆک</translation>
+    </message>
+    <message>
+        <source>Search for a word</source>
+        <translation>بەدوای وشەیەکدا بگەڕێن</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>گەڕان لە فەرهەنگۆکدا</translation>
+    </message>
+    <message>
+        <source>No word matches “%1”.</source>
+        <translation>هیچ وشەیەک لەگەڵ «%1» ناگونجێت.</translation>
+    </message>
+    <message>
+        <source>There is no glossary in the installed information yet.</source>
+        <translation>هێشتا هیچ فەرهەنگۆکێک لە زانیارییە دامەزراوەکاندا نییە.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Rights Companion</source>
+        <translation>Rights Companion</translation>
+    </message>
+    <message>
+        <source>Some content could not be loaded. The app works with the content that is intact.</source>
+        <translation>هەندێک لە زانیارییەکان نەخوێنرانەوە. ئەپەکە بەو زانیارییانە کار دەکات کە ساغن.</translation>
+    </message>
+    <message>
+        <source>What do you want to know?</source>
+        <translation>دەتانەوێت چی بزانن؟</translation>
+    </message>
+    <message>
+        <source>Information as of %1</source>
+        <translation>زانیاری تا %1</translation>
+    </message>
+    <message>
+        <source>No information is installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
+        <translation>هێشتا هیچ زانیارییەک دانەمەزراوە. ئەپەکە دووبارە دابمەزرێننەوە، یان داوای نوێکردنەوەی زانیارییەکان لەو ڕێکخراوە بکەن کە ئەپەکەی پێداون.</translation>
+    </message>
+    <message>
+        <source>Dutch words you will hear, explained</source>
+        <translation>ڕوونکردنەوەی ئەو وشە هۆڵەندییانەی دەیانبیستن</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>فەرهەنگۆک</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Choose the language of the app and of the information.</source>
+        <translation>زمانی ئەپەکە و زانیارییەکان هەڵبژێرن.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>بەخێربێن</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Rights Companion</source>
+        <translation>Rights Companion</translation>
+    </message>
+    <message>
+        <source>The page could not be built.</source>
+        <translation>ئەم لاپەڕەیە دروست نەکرا.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>گەڕانەوە</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Choose language</source>
+        <translation>هەڵبژاردنی زمان</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>ماڵەوە</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ڕێکخستنەکان</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>دەرچوون</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock your notes and close the app</source>
+        <translation>دەرچوونی خێرا: قفڵکردنی تێبینییەکانتان و داخستنی ئەپەکە</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>تێبینییەکانم</translation>
+    </message>
+</context>
+<context>
+    <name>MyCasePage</name>
+    <message>
+        <source>My case</source>
+        <translation>دۆسیەکەم</translation>
+    </message>
+    <message>
+        <source>The details of your case, in one place. They are kept with your private notes, encrypted, and only you can see them.</source>
+        <translation>وردەکارییەکانی دۆسیەکەتان، لە یەک شوێندا. لەگەڵ تێبینییە تایبەتەکانتان بە شفرەکراوی هەڵدەگیرێن، و تەنها ئێوە دەتوانن بیانبینن.</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>Your foreigner&apos;s number (V-nummer). You find it on letters from the IND, the Immigration and Naturalisation Service.</source>
+        <translation>ژمارەی بیانییەکەتان (V-nummer). لەسەر نامەکانی IND (دەزگای کۆچ و ڕەگەزنامە) دەیدۆزنەوە.</translation>
+    </message>
+    <message>
+        <source>Digits only, e.g. 1234567890</source>
+        <translation>تەنها ژمارە، بۆ نموونە 1234567890</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>کەسی پەیوەندی</translation>
+    </message>
+    <message>
+        <source>Your contact person at the IND, or at the COA, the organisation that runs the reception centres.</source>
+        <translation>کەسی پەیوەندیتان لە IND، یان لە COA، ئەو ڕێکخراوەی سەنتەرەکانی حەواندنەوە بەڕێوە دەبات.</translation>
+    </message>
+    <message>
+        <source>Name, organisation, phone number</source>
+        <translation>ناو، ڕێکخراو، ژمارەی تەلەفۆن</translation>
+    </message>
+    <message>
+        <source>Case worker at the IND or the COA</source>
+        <translation>کەسی پەیوەندی لە IND یان COA</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>پارێزەر</translation>
+    </message>
+    <message>
+        <source>Name, office, phone number</source>
+        <translation>ناو، نووسینگە، ژمارەی تەلەفۆن</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>ڕێکار</translation>
+    </message>
+    <message>
+        <source>Which asylum procedure you are in. Your lawyer or the letters from the IND can tell you.</source>
+        <translation>لە کام ڕێکاری پەنابەریدان. پارێزەرەکەتان یان نامەکانی IND دەتوانن پێتان بڵێن.</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>هێشتا نەزانراوە</translation>
+    </message>
+    <message>
+        <source>General asylum procedure (AA)</source>
+        <translation>ڕێکاری گشتیی پەنابەری (AA)</translation>
+    </message>
+    <message>
+        <source>Extended procedure (VA)</source>
+        <translation>ڕێکاری درێژکراوە (VA)</translation>
+    </message>
+    <message>
+        <source>Dublin</source>
+        <translation>دەبلن (Dublin)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>هیتر</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>ڕێکار: %1</translation>
+    </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>تۆمارکردن (داواکاریی پەنابەری)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>چاوپێکەوتنی وردەکاری</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>نیازی ڕەتکردنەوە وەرگیرا</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>وەڵامی نووسراو بۆ نیازەکە نێردرا</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>بڕیار نێردرا</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>مۆڵەتی نیشتەجێبوون درا</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>تانە پێشکەش کرا</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>دانیشتنی دادگا</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>بەروارە گرنگەکان</translation>
+    </message>
+    <message>
+        <source>The dates of your procedure. Deadlines are counted from them, so write them exactly as they are on your letters.</source>
+        <translation>بەروارەکانی ڕێکارەکەتان. ماوە دیاریکراوەکان لەم بەروارانەوە دەژمێردرێن، بۆیە ڕێک وەک ئەوەی لەسەر نامەکانتانە بیاننووسن.</translation>
+    </message>
+    <message>
+        <source>Add a date</source>
+        <translation>زیادکردنی بەروار</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>کاتی چاوپێکەوتنەکان</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>هێشتا هیچ کاتی چاوپێکەوتنێک نییە.</translation>
+    </message>
+    <message>
+        <source>Add an appointment</source>
+        <translation>زیادکردنی کاتی چاوپێکەوتن</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>کەسەکان</translation>
+    </message>
+    <message>
+        <source>Your lawyer, your case worker, your guardian: the people you need to reach.</source>
+        <translation>پارێزەرەکەتان، کەسی پەیوەندیتان، سەرپەرشتیارەکەتان: ئەو کەسانەی پێویستە پەیوەندییان پێوە بکەن.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>زیادکردنی کەسێک</translation>
+    </message>
+    <message>
+        <source>Key date</source>
+        <translation>بەرواری گرنگ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>چی ڕوویدا</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>چی ڕوویدا: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>بەروار</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>تێبینی (ئارەزوومەندانە)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>تێبینی</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>کاتی چاوپێکەوتن</translation>
+    </message>
+    <message>
+        <source>What, e.g. Meeting with my lawyer</source>
+        <translation>چی، بۆ نموونە: دیدار لەگەڵ پارێزەرەکەم</translation>
+    </message>
+    <message>
+        <source>What the appointment is</source>
+        <translation>کاتی چاوپێکەوتنەکە بۆ چییە</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>کەی</translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation>لە کوێ (ئارەزوومەندانە)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>لە کوێ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>کەس</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ناو</translation>
+    </message>
+    <message>
+        <source>Who they are, e.g. My lawyer</source>
+        <translation>کێیە، بۆ نموونە: پارێزەرەکەم</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>کێیە</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>ژمارەی تەلەفۆن</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>ناونیشانی ئیمەیڵ</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorPage</name>
+    <message>
+        <source>New note</source>
+        <translation>تێبینیی نوێ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>تێبینی</translation>
+    </message>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>هێشتا هیچ تێبینییەکی تایبەتتان لەسەر ئەم مۆبایلە نییە.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>سەرەتا تێبینییەکانتان بکەنەوە</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>بچن بۆ «تێبینییەکانم»</translation>
+    </message>
+    <message>
+        <source>This note could not be saved. Your text is still here; keep this page open and try again in a moment.</source>
+        <translation>ئەم تێبینییە پاشەکەوت نەکرا. دەقەکەتان هێشتا لێرەیە؛ ئەم لاپەڕەیە بە کراوەیی بهێڵنەوە و دوای کەمێک دووبارە هەوڵ بدەنەوە.</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved. Your text is still here; keep this page open and try again in a moment.</source>
+        <translation>دوایین گۆڕانکارییەکانتان پاشەکەوت نەکران. دەقەکەتان هێشتا لێرەیە؛ ئەم لاپەڕەیە بە کراوەیی بهێڵنەوە و دوای کەمێک دووبارە هەوڵ بدەنەوە.</translation>
+    </message>
+    <message>
+        <source>This note could not be deleted. Try again in a moment.</source>
+        <translation>ئەم تێبینییە نەسڕایەوە. دوای کەمێک دووبارە هەوڵ بدەنەوە.</translation>
+    </message>
+    <message>
+        <source>This note is not there any more. It may have been deleted.</source>
+        <translation>ئەم تێبینییە ئیتر نەماوە. لەوانەیە سڕابێتەوە.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ناونیشان</translation>
+    </message>
+    <message>
+        <source>Write your note here</source>
+        <translation>تێبینییەکەتان لێرە بنووسن</translation>
+    </message>
+    <message>
+        <source>Tags, e.g. interview, lawyer</source>
+        <translation>نیشانەکان، بۆ نموونە: چاوپێکەوتن، پارێزەر</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>نیشانەکان، بە کۆما لێک جیاکراونەتەوە</translation>
+    </message>
+    <message>
+        <source>Your note is kept as soon as you start typing.</source>
+        <translation>هەر کە دەست بە نووسین بکەن، تێبینییەکەتان هەڵدەگیرێت.</translation>
+    </message>
+    <message>
+        <source>Created %1 · Changed %2</source>
+        <translation>دروستکرا: %1 · گۆڕدرا: %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>سڕینەوە</translation>
+    </message>
+    <message>
+        <source>Delete this note</source>
+        <translation>سڕینەوەی ئەم تێبینییە</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>ئەم تێبینییە دەسڕنەوە؟</translation>
+    </message>
+    <message>
+        <source>The note will be deleted from this phone. You cannot undo this.</source>
+        <translation>تێبینییەکە لەم مۆبایلە دەسڕدرێتەوە. ناتوانن ئەمە هەڵبوەشێننەوە.</translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation>هێشتنەوەی تێبینییەکە</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>سڕینەوەی تێبینییەکە</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>لابردن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>پاشەکەوتکردن</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>ڕێکخستنەکان</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>زمان: %1</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>زانیاری</translation>
+    </message>
+    <message>
+        <source>No information is installed.</source>
+        <translation>هیچ زانیارییەک دانەمەزراوە.</translation>
+    </message>
+    <message>
+        <source>%1, published by %2. Information as of %3.</source>
+        <translation>%1، بڵاوکراوەی %2. زانیاری تا %3.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>نهێنیپارێزی</translation>
+    </message>
+    <message>
+        <source>This app works without internet. It does not collect or send any information about you.</source>
+        <translation>ئەم ئەپە بەبێ ئینتەرنێت کار دەکات. هیچ زانیارییەک دەربارەی ئێوە کۆ ناکاتەوە و نایناردێت.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Machine translation, not yet checked by a person</source>
+        <translation>وەرگێڕانی ئامێر، هێشتا لەلایەن مرۆڤێکەوە نەپشکنراوە</translation>
+    </message>
+    <message>
+        <source>This translation may be out of date</source>
+        <translation>لەوانەیە ئەم وەرگێڕانە کۆن بووبێت</translation>
+    </message>
+    <message>
+        <source>Not yet in your language. Shown in %1.</source>
+        <translation>هێشتا بە زمانی ئێوە نییە. بە %1 نیشان دەدرێت.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPage</name>
+    <message>
+        <source>There is no information on this topic yet.</source>
+        <translation>هێشتا هیچ زانیارییەک دەربارەی ئەم بابەتە نییە.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultLockedNotice</name>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>هێشتا هیچ تێبینییەکی تایبەتتان لەسەر ئەم مۆبایلە نییە.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>سەرەتا تێبینییەکانتان بکەنەوە</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>بچن بۆ «تێبینییەکانم»</translation>
+    </message>
+</context>
+<context>
+    <name>VaultPage</name>
+    <message>
+        <source>My notes</source>
+        <translation>تێبینییەکانم</translation>
+    </message>
+    <message>
+        <source>Your notes are locked.</source>
+        <translation>تێبینییەکانتان قفڵن.</translation>
+    </message>
+    <message>
+        <source>Your notes are open.</source>
+        <translation>تێبینییەکانتان کراوەن.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>قفڵکردن</translation>
+    </message>
+    <message>
+        <source>Lock my notes</source>
+        <translation>قفڵکردنی تێبینییەکانم</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>دەرچوونی خێرا</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock my notes and close the app at once</source>
+        <translation>دەرچوونی خێرا: قفڵکردنی تێبینییەکانم و داخستنی دەستبەجێی ئەپەکە</translation>
+    </message>
+    <message>
+        <source>Your passphrase is too short. Use at least %1 characters.</source>
+        <translation>دەستەواژەی نهێنییەکەتان زۆر کورتە. لانیکەم %1 هێما بەکاربهێنن.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>هەردوو دەستەواژە نهێنییەکە وەک یەک نین. دووبارە بیاننووسنەوە.</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>تێبینیی تایبەت</translation>
+    </message>
+    <message>
+        <source>Keep private notes about your case. They are locked with a passphrase and stored only on this device, encrypted.</source>
+        <translation>تێبینیی تایبەت دەربارەی دۆسیەکەتان هەڵبگرن. بە دەستەواژەیەکی نهێنی قفڵ دەکرێن و تەنها لەسەر ئەم ئامێرە، بە شفرەکراوی، هەڵدەگیرێن.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters. A PIN of %1 or more digits works, but a longer passphrase is safer. Do not use your date of birth or your V-number.</source>
+        <translation>دەستەواژەیەکی نهێنی هەڵبژێرن کە لانیکەم %1 هێمای هەبێت. کۆدێکی PIN کە %1 ژمارە یان زیاتر بێت کار دەکات، بەڵام دەستەواژەیەکی نهێنیی درێژتر سەلامەتترە. بەرواری لەدایکبوونتان یان V-nummer بەکار مەهێنن.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>دەستەواژەی نهێنی</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>دەستەواژەی نهێنییەکە دووبارە بنووسنەوە</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>دروستکردن</translation>
+    </message>
+    <message>
+        <source>Create my private notes</source>
+        <translation>دروستکردنی تێبینییە تایبەتەکانم</translation>
+    </message>
+    <message>
+        <source>Making your vault safe. This takes a few seconds.</source>
+        <translation>سندووقەکەتان ئامادە دەکرێت. چەند چرکەیەک دەخایەنێت.</translation>
+    </message>
+    <message>
+        <source>I have a backup from another phone</source>
+        <translation>کۆپییەکی یەدەگم لە مۆبایلێکی ترەوە هەیە</translation>
+    </message>
+    <message>
+        <source>Type where the backup file is, for example %1, and the passphrase or recovery key that opens it.</source>
+        <translation>بنووسن فایلی کۆپیی یەدەگەکە لە کوێیە، بۆ نموونە %1، و ئەو دەستەواژە نهێنییە یان کلیلی گەڕاندنەوەیەی دەیکاتەوە.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>فایلی کۆپیی یەدەگ</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>دەستەواژەی نهێنی یان کلیلی گەڕاندنەوە</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>گەڕاندنەوەی کۆپیی یەدەگ</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>ڕێڕەوی تەواوی فایلەکە بنووسن، کە بە / دەست پێدەکات.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>کلیلی گەڕاندنەوەکەتان</translation>
+    </message>
+    <message>
+        <source>Write this recovery key on paper and keep it somewhere safe. If you forget your passphrase, it is the only way to open your notes. It will not be shown again.</source>
+        <translation>ئەم کلیلی گەڕاندنەوەیە لەسەر کاغەز بنووسن و لە شوێنێکی سەلامەتدا هەڵیبگرن. ئەگەر دەستەواژەی نهێنییەکەتان لەبیر بکەن، ئەمە تاکە ڕێگەیە بۆ کردنەوەی تێبینییەکانتان. جارێکی تر نیشان نادرێتەوە.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>کلیلی گەڕاندنەوە</translation>
+    </message>
+    <message>
+        <source>I wrote it down</source>
+        <translation>نووسیمەوە</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>بەردەوامبوون</translation>
+    </message>
+    <message>
+        <source>Open your notes</source>
+        <translation>کردنەوەی تێبینییەکانتان</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when you made your notes. Spaces and dashes do not matter.</source>
+        <translation>ئەو کلیلی گەڕاندنەوەیە بنووسن کە کاتی دروستکردنی تێبینییەکانتان نووسیتانەوە. بۆشایی و هێڵی (-) گرنگ نین.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your notes.</source>
+        <translation>بۆ کردنەوەی تێبینییەکانتان، دەستەواژەی نهێنییەکەتان بنووسن.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>کردنەوە</translation>
+    </message>
+    <message>
+        <source>Unlock my notes</source>
+        <translation>کردنەوەی تێبینییەکانم</translation>
+    </message>
+    <message>
+        <source>Opening your notes. This takes a few seconds.</source>
+        <translation>تێبینییەکانتان دەکرێنەوە. چەند چرکەیەک دەخایەنێت.</translation>
+    </message>
+    <message>
+        <source>Use recovery key instead</source>
+        <translation>بەکارهێنانی کلیلی گەڕاندنەوە</translation>
+    </message>
+    <message>
+        <source>After your notes are open, choose a new passphrase in Vault settings.</source>
+        <translation>کاتێک تێبینییەکانتان کرانەوە، لە «ڕێکخستنەکانی سندووق» دەستەواژەیەکی نهێنیی نوێ هەڵبژێرن.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>تێبینیی نوێ</translation>
+    </message>
+    <message>
+        <source>My case</source>
+        <translation>دۆسیەکەم</translation>
+    </message>
+    <message>
+        <source>My case: V-number, case worker, lawyer and procedure</source>
+        <translation>دۆسیەکەم: V-nummer، کەسی پەیوەندی، پارێزەر و ڕێکار</translation>
+    </message>
+    <message>
+        <source>Vault settings</source>
+        <translation>ڕێکخستنەکانی سندووق</translation>
+    </message>
+    <message>
+        <source>Search your notes</source>
+        <translation>گەڕان لە تێبینییەکانتان</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>پاشەکەوت نەکرا: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>پاشەکەوت کرا</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>پاشەکەوت دەکرێت…</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write down what happened at your interview, names, dates, questions for your lawyer.</source>
+        <translation>هێشتا هیچ تێبینییەک نییە. بنووسن چی لە چاوپێکەوتنەکەتاندا ڕوویدا، ناوەکان، بەروارەکان، پرسیارەکان بۆ پارێزەرەکەتان.</translation>
+    </message>
+    <message>
+        <source>No notes contain “%1”.</source>
+        <translation>هیچ تێبینییەک «%1»ی تێدا نییە.</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>تێبینیی بێ ناونیشان</translation>
+    </message>
+    <message>
+        <source>Changed %1 · %2</source>
+        <translation>گۆڕدرا: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>گۆڕدرا: %1</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>بەڵگەنامەکانم</translation>
+    </message>
+    <message>
+        <source>My documents: photos and PDFs of letters</source>
+        <translation>بەڵگەنامەکانم: وێنە و PDFی نامەکان</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSettingsPage</name>
+    <message>
+        <source>Vault settings</source>
+        <translation>ڕێکخستنەکانی سندووق</translation>
+    </message>
+    <message>
+        <source>Working on your vault. This can take a few seconds.</source>
+        <translation>کار لەسەر سندووقەکەتان دەکرێت. لەوانەیە چەند چرکەیەک بخایەنێت.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is too short. Use at least %1 characters.</source>
+        <translation>دەستەواژەی نهێنییەکەتان زۆر کورتە. لانیکەم %1 هێما بەکاربهێنن.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>هەردوو دەستەواژە نهێنییەکە وەک یەک نین. دووبارە بیاننووسنەوە.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>ڕێڕەوی تەواوی فایلەکە بنووسن، کە بە / دەست پێدەکات.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>گۆڕینی دەستەواژەی نهێنی</translation>
+    </message>
+    <message>
+        <source>Your notes stay as they are. Your recovery key keeps working.</source>
+        <translation>تێبینییەکانتان وەک خۆیان دەمێننەوە. کلیلی گەڕاندنەوەکەتان هەر کار دەکات.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>دەستەواژەی نهێنیی نوێ</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation>دەستەواژە نهێنییە نوێیەکە دووبارە بنووسنەوە</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase. This takes a few seconds.</source>
+        <translation>دەستەواژەی نهێنییەکەتان دەگۆڕدرێت. چەند چرکەیەک دەخایەنێت.</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>قفڵبوونی خۆکار</translation>
+    </message>
+    <message>
+        <source>Your notes lock when you leave the app, and after this many minutes without use:</source>
+        <translation>تێبینییەکانتان قفڵ دەبن کاتێک لە ئەپەکە دەردەچن، هەروەها دوای ئەم چەند خولەکە بەبێ بەکارهێنان:</translation>
+    </message>
+    <message>
+        <source>Minutes without use before your notes lock</source>
+        <translation>چەند خولەک بەبێ بەکارهێنان پێش ئەوەی تێبینییەکانتان قفڵ ببن</translation>
+    </message>
+    <message numerus="yes">
+        <source>minutes</source>
+        <translation>
+            <numerusform>خولەک</numerusform>
+            <numerusform>خولەک</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>هەڵگرتنی کۆپیی یەدەگ</translation>
+    </message>
+    <message>
+        <source>A backup is a copy of your vault that stays encrypted. Save it on a memory card or USB stick to move your notes to a new phone. It opens with the passphrase you have now, or with your recovery key.</source>
+        <translation>کۆپیی یەدەگ کۆپییەکی سندووقەکەتانە کە شفرەکراو دەمێنێتەوە. لەسەر کارتی بیرگە یان فلاشی USB هەڵیبگرن بۆ ئەوەی تێبینییەکانتان بگوازنەوە بۆ مۆبایلێکی نوێ. بەو دەستەواژە نهێنییەی ئێستا هەتانە، یان بە کلیلی گەڕاندنەوەکەتان دەکرێتەوە.</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>بنووسن لە کوێ هەڵی دەگرن، بۆ نموونە %1</translation>
+    </message>
+    <message>
+        <source>Where to save the backup</source>
+        <translation>شوێنی هەڵگرتنی کۆپیی یەدەگ</translation>
+    </message>
+    <message>
+        <source>Save backup</source>
+        <translation>هەڵگرتنی کۆپیی یەدەگ</translation>
+    </message>
+    <message>
+        <source>Saving the backup.</source>
+        <translation>کۆپیی یەدەگ هەڵدەگیرێت.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>گەڕاندنەوەی کۆپیی یەدەگ</translation>
+    </message>
+    <message>
+        <source>Restoring a backup replaces the notes on this phone with the notes in the backup. Type where the backup file is, and the passphrase or recovery key that opens it.</source>
+        <translation>گەڕاندنەوەی کۆپیی یەدەگ، تێبینییەکانی ناو کۆپیی یەدەگەکە دەخاتە جێی تێبینییەکانی سەر ئەم مۆبایلە. بنووسن فایلی کۆپیی یەدەگەکە لە کوێیە، و ئەو دەستەواژە نهێنییە یان کلیلی گەڕاندنەوەیەی دەیکاتەوە.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>فایلی کۆپیی یەدەگ</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>دەستەواژەی نهێنی یان کلیلی گەڕاندنەوە</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>گەڕاندنەوەی کۆپیی یەدەگ</translation>
+    </message>
+    <message>
+        <source>Delete my vault</source>
+        <translation>سڕینەوەی سندووقەکەم</translation>
+    </message>
+    <message>
+        <source>Deletes all your notes and case details from this phone.</source>
+        <translation>هەموو تێبینی و وردەکارییەکانی دۆسیەکەتان لەم مۆبایلە دەسڕێتەوە.</translation>
+    </message>
+    <message>
+        <source>Replace your notes?</source>
+        <translation>تێبینییەکانتان بگۆڕدرێنەوە؟</translation>
+    </message>
+    <message>
+        <source>The notes and case details on this phone will be replaced by those in the backup. You cannot undo this.</source>
+        <translation>تێبینی و وردەکارییەکانی دۆسیە لەسەر ئەم مۆبایلە بەوانەی ناو کۆپیی یەدەگەکە دەگۆڕدرێنەوە. ناتوانن ئەمە هەڵبوەشێننەوە.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>گۆڕینەوە</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>سڕینەوە</translation>
+    </message>
+    <message>
+        <source>Delete your vault?</source>
+        <translation>سندووقەکەتان دەسڕنەوە؟</translation>
+    </message>
+    <message>
+        <source>All your notes and case details will be deleted from this phone. This cannot be undone, not even with the recovery key. Backups you saved somewhere else are not deleted.</source>
+        <translation>هەموو تێبینی و وردەکارییەکانی دۆسیەکەتان لەم مۆبایلە دەسڕدرێنەوە. ناتوانرێت ئەمە هەڵبوەشێنرێتەوە، تەنانەت بە کلیلی گەڕاندنەوەش. ئەو کۆپییە یەدەگانەی لە شوێنێکی تر هەڵتانگرتوون ناسڕدرێنەوە.</translation>
+    </message>
+    <message>
+        <source>To confirm, type %1</source>
+        <translation>بۆ دڵنیاکردنەوە، %1 بنووسن</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>بۆ دڵنیاکردنەوە %1 بنووسن</translation>
+    </message>
+    <message>
+        <source>Keep my vault</source>
+        <translation>هێشتنەوەی سندووقەکەم</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>سڕینەوەی یەکجاری</translation>
+    </message>
+    <message>
+        <source>Your vault was deleted from this phone.</source>
+        <translation>سندووقەکەتان لەم مۆبایلە سڕایەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::DocumentsModel</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>هیچ فایلێک لە %1 نییە.</translation>
+    </message>
+    <message>
+        <source>Only photos and PDF files can be kept here.</source>
+        <translation>تەنها دەتوانن وێنە و فایلی PDF لێرە هەڵبگرن.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::LanguageController</name>
+    <message>
+        <source>This language is not known to the app.</source>
+        <translation>ئەپەکە ئەم زمانە ناناسێت.</translation>
+    </message>
+    <message>
+        <source>The interface is not available in %1 on this device. It is shown in %2.</source>
+        <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
+        <translation>ئەپەکە لەم ئامێرەدا بە %1 بەردەست نییە. بە %2 نیشان دەدرێت.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VaultController</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>لانیکەم %n هێما بەکاربهێنن.</numerusform>
+            <numerusform>لانیکەم %n هێما بەکاربهێنن.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>هەردوو دەستەواژە نهێنییەکە وەک یەک نین. دووبارە بیاننووسنەوە.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key. It has 32 letters and digits in groups of four.</source>
+        <translation>ئەمە کلیلی گەڕاندنەوە نییە. کلیلی گەڕاندنەوە 32 پیت و ژمارەی تێدایە، لە کۆمەڵەی چوار دانەییدا.</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. Your recovery key still works.</source>
+        <translation>دەستەواژەی نهێنییەکەتان گۆڕدرا. کلیلی گەڕاندنەوەکەتان هێشتا کار دەکات.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>هەڵبژێرن کۆپیی یەدەگەکە لە کوێ هەڵبگرن.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>کۆپیی یەدەگ گەڕێندرایەوە.</translation>
+    </message>
+    <message>
+        <source>The vault file could not be deleted. Try again, or delete the app&apos;s data.</source>
+        <translation>فایلی سندووقەکە نەسڕایەوە. دووبارە هەوڵ بدەنەوە، یان داتای ئەپەکە بسڕنەوە.</translation>
+    </message>
+    <message>
+        <source>Your vault was deleted.</source>
+        <translation>سندووقەکەتان سڕایەوە.</translation>
+    </message>
+    <message>
+        <source>Backup saved, with your documents. It opens with your passphrase or your recovery key.</source>
+        <translation>کۆپیی یەدەگ لەگەڵ بەڵگەنامەکانتان هەڵگیرا. بە دەستەواژەی نهێنییەکەتان یان کلیلی گەڕاندنەوەکەتان دەکرێتەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VaultRecordsModel</name>
+    <message>
+        <source>Choose what happened on this date.</source>
+        <translation>هەڵبژێرن لەم بەروارەدا چی ڕوویدا.</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Check the day and the month.</source>
+        <translation>ئەم بەروارە بوونی نییە. ڕۆژ و مانگەکە بپشکنن.</translation>
+    </message>
+    <message>
+        <source>Give the appointment a name, for example &quot;Lawyer&quot;.</source>
+        <translation>ناوێک بۆ کاتی چاوپێکەوتنەکە دابنێن، بۆ نموونە «پارێزەر».</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s or the organisation&apos;s name.</source>
+        <translation>ناوی کەسەکە یان ڕێکخراوەکە بنووسن.</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Try again.</source>
+        <translation>ئەمە پاشەکەوت نەکرا. دووبارە هەوڵ بدەنەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::vault</name>
+    <message>
+        <source>Your private notes were not found on this phone.</source>
+        <translation>تێبینییە تایبەتەکانتان لەسەر ئەم مۆبایلە نەدۆزرانەوە.</translation>
+    </message>
+    <message>
+        <source>This file does not hold Rights Companion notes. Nothing was changed.</source>
+        <translation>لەم فایلەدا هیچ تێبینییەکی Rights Companion نییە. هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>Your notes were saved by a newer version of Rights Companion. Update the app to open them. Your notes were not changed.</source>
+        <translation>تێبینییەکانتان بە وەشانێکی نوێتری Rights Companion هەڵگیراون. بۆ کردنەوەیان ئەپەکە نوێ بکەنەوە. تێبینییەکانتان نەگۆڕدران.</translation>
+    </message>
+    <message>
+        <source>This file was changed or damaged, so it cannot be opened. Your notes were not changed.</source>
+        <translation>ئەم فایلە گۆڕدراوە یان تێکچووە، بۆیە ناکرێتەوە. تێبینییەکانتان نەگۆڕدران.</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery key is not right. Check it and try again.</source>
+        <translation>دەستەواژەی نهێنی یان کلیلی گەڕاندنەوە دروست نییە. بیپشکنن و دووبارە هەوڵ بدەنەوە.</translation>
+    </message>
+    <message>
+        <source>This phone does not have enough free memory right now. Close other apps and try again. Your notes were not changed.</source>
+        <translation>ئەم مۆبایلە ئێستا بیرگەی بەتاڵی پێویستی نییە. ئەپەکانی تر دابخەن و دووبارە هەوڵ بدەنەوە. تێبینییەکانتان نەگۆڕدران.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage could not be read or written (it may be full). The last saved copy of your notes was kept.</source>
+        <translation>بیرگەی مۆبایلەکە نەخوێندرایەوە یان شتی تێدا نەنووسرا (لەوانەیە پڕ بێت). دوایین کۆپیی هەڵگیراوی تێبینییەکانتان پارێزرا.</translation>
+    </message>
+    <message>
+        <source>This document is too large for Rights Companion to keep or show. Nothing was changed.</source>
+        <translation>ئەم بەڵگەنامەیە ئەوەندە گەورەیە کە Rights Companion ناتوانێت هەڵیبگرێت یان نیشانی بدات. هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+</context>
+</TS>

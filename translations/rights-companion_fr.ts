@@ -1,0 +1,1152 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ArticlePage</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>This article is not available. It may have been removed in a content update.</source>
+        <translation>Cet article n&apos;est pas disponible. Il a peut-être été retiré lors d&apos;une mise à jour des informations.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>Dernière vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>Pas encore traduit en %1. Vous lisez le texte en anglais.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>Pas encore traduit en %1. Vous lisez le texte en %2.</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>La loi sur ce sujet est en train de changer. Demandez à votre avocat ou à VluchtelingenWerk ce qui est valable pour vous.</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>Ce qui change</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Day: %1</source>
+        <translation>Jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>Mois&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>Année&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Hour: %1</source>
+        <translation>Heure&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Minutes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPage</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>This document is not in your vault.</source>
+        <translation>Ce document n&apos;est pas dans votre coffre.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Delete this document</source>
+        <translation>Supprimer ce document</translation>
+    </message>
+    <message>
+        <source>Delete this document?</source>
+        <translation>Supprimer ce document&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The app&apos;s copy is deleted for good.</source>
+        <translation>La copie gardée par l&apos;application sera supprimée pour toujours.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>My documents</source>
+        <translation>Mes documents</translation>
+    </message>
+    <message>
+        <source>Keep photos and PDFs of your letters here, for example from the IND or COA. They are encrypted like your notes. The app keeps its own copy: afterwards you can delete the original file.</source>
+        <translation>Gardez ici les photos et les PDF de vos lettres, par exemple de l&apos;IND ou du COA. Ils sont chiffrés (codés), comme vos notes. L&apos;application garde sa propre copie&#xa0;: ensuite, vous pouvez supprimer le fichier original.</translation>
+    </message>
+    <message>
+        <source>Add a photo or PDF</source>
+        <translation>Ajouter une photo ou un PDF</translation>
+    </message>
+    <message>
+        <source>File, e.g. /home/me/Downloads/letter.pdf</source>
+        <translation>Fichier, par exemple /home/me/Downloads/letter.pdf</translation>
+    </message>
+    <message>
+        <source>File to add</source>
+        <translation>Fichier à ajouter</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Letter from the IND, 3 March</source>
+        <translation>Nom, par exemple Lettre de l&apos;IND, 3 mars</translation>
+    </message>
+    <message>
+        <source>Name of the document</source>
+        <translation>Nom du document</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Pas encore de documents.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Lexique</translation>
+    </message>
+    <message>
+        <source>Search for a word</source>
+        <translation>Chercher un mot</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Chercher dans le lexique</translation>
+    </message>
+    <message>
+        <source>No word matches “%1”.</source>
+        <translation>Aucun mot ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no glossary in the installed information yet.</source>
+        <translation>Il n&apos;y a pas encore de lexique dans les informations installées.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Rights Companion</source>
+        <translation>Rights Companion</translation>
+    </message>
+    <message>
+        <source>Some content could not be loaded. The app works with the content that is intact.</source>
+        <translation>Une partie des informations n&apos;a pas pu être chargée. L&apos;application marche avec les informations qui sont en bon état.</translation>
+    </message>
+    <message>
+        <source>What do you want to know?</source>
+        <translation>Que voulez-vous savoir&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Information as of %1</source>
+        <translation>Informations à la date du %1</translation>
+    </message>
+    <message>
+        <source>No information is installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
+        <translation>Aucune information n&apos;est encore installée. Installez de nouveau l&apos;application, ou demandez une mise à jour des informations à l&apos;organisation qui vous l&apos;a donnée.</translation>
+    </message>
+    <message>
+        <source>Dutch words you will hear, explained</source>
+        <translation>Les mots néerlandais que vous allez entendre, avec leur explication</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Lexique</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Choose the language of the app and of the information.</source>
+        <translation>Choisissez la langue de l&apos;application et des informations.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Rights Companion</source>
+        <translation>Rights Companion</translation>
+    </message>
+    <message>
+        <source>The page could not be built.</source>
+        <translation>La page n&apos;a pas pu être créée.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Choose language</source>
+        <translation>Choisir la langue</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock your notes and close the app</source>
+        <translation>Sortie rapide&#xa0;: verrouiller vos notes et fermer l&apos;application</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mes notes</translation>
+    </message>
+</context>
+<context>
+    <name>MyCasePage</name>
+    <message>
+        <source>My case</source>
+        <translation>Mon dossier</translation>
+    </message>
+    <message>
+        <source>The details of your case, in one place. They are kept with your private notes, encrypted, and only you can see them.</source>
+        <translation>Les détails de votre dossier, au même endroit. Ils sont gardés avec vos notes privées, chiffrés (codés). Personne d&apos;autre que vous ne peut les voir.</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>Your foreigner&apos;s number (V-nummer). You find it on letters from the IND, the Immigration and Naturalisation Service.</source>
+        <translation>Votre numéro d&apos;étranger (V-nummer). Vous le trouvez sur les lettres de l&apos;IND, le service de l&apos;immigration et de la naturalisation.</translation>
+    </message>
+    <message>
+        <source>Digits only, e.g. 1234567890</source>
+        <translation>Seulement des chiffres, par exemple 1234567890</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>Your contact person at the IND, or at the COA, the organisation that runs the reception centres.</source>
+        <translation>Votre personne de contact à l&apos;IND, ou au COA, l&apos;organisation qui gère les centres d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Name, organisation, phone number</source>
+        <translation>Nom, organisation, numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Case worker at the IND or the COA</source>
+        <translation>Personne de contact à l&apos;IND ou au COA</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Avocat</translation>
+    </message>
+    <message>
+        <source>Name, office, phone number</source>
+        <translation>Nom, cabinet, numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Which asylum procedure you are in. Your lawyer or the letters from the IND can tell you.</source>
+        <translation>La procédure d&apos;asile dans laquelle vous êtes. Votre avocat ou les lettres de l&apos;IND peuvent vous le dire.</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Pas encore connue</translation>
+    </message>
+    <message>
+        <source>General asylum procedure (AA)</source>
+        <translation>Procédure d&apos;asile générale (AA)</translation>
+    </message>
+    <message>
+        <source>Extended procedure (VA)</source>
+        <translation>Procédure prolongée (VA)</translation>
+    </message>
+    <message>
+        <source>Dublin</source>
+        <translation>Dublin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>Procédure&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>Enregistrement (demande d&apos;asile)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>Entretien détaillé</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>Intention de rejet (voornemen) reçue</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>Réponse (zienswijze) envoyée</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>Décision envoyée</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>Permis de séjour accordé</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>Recours déposé</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Audience au tribunal</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Dates importantes</translation>
+    </message>
+    <message>
+        <source>The dates of your procedure. Deadlines are counted from them, so write them exactly as they are on your letters.</source>
+        <translation>Les dates de votre procédure. Les délais sont comptés à partir de ces dates. Écrivez-les donc exactement comme sur vos lettres.</translation>
+    </message>
+    <message>
+        <source>Add a date</source>
+        <translation>Ajouter une date</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>Pas encore de rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Add an appointment</source>
+        <translation>Ajouter un rendez-vous</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Your lawyer, your case worker, your guardian: the people you need to reach.</source>
+        <translation>Votre avocat, votre personne de contact, votre tuteur&#xa0;: les personnes que vous devez pouvoir joindre.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Key date</source>
+        <translation>Date importante</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>Ce qui s&apos;est passé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (pas obligatoire)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>What, e.g. Meeting with my lawyer</source>
+        <translation>Quoi, par exemple Rendez-vous avec mon avocat</translation>
+    </message>
+    <message>
+        <source>What the appointment is</source>
+        <translation>Objet du rendez-vous</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation>Où (pas obligatoire)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Who they are, e.g. My lawyer</source>
+        <translation>Qui est-ce, par exemple Mon avocat</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>Qui est-ce</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorPage</name>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>Vous n&apos;avez pas encore de notes privées sur ce téléphone.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>Déverrouillez d&apos;abord vos notes</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>Aller à Mes notes</translation>
+    </message>
+    <message>
+        <source>This note could not be saved. Your text is still here; keep this page open and try again in a moment.</source>
+        <translation>Cette note n&apos;a pas pu être enregistrée. Votre texte est toujours là. Laissez cette page ouverte et réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved. Your text is still here; keep this page open and try again in a moment.</source>
+        <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées. Votre texte est toujours là. Laissez cette page ouverte et réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <source>This note could not be deleted. Try again in a moment.</source>
+        <translation>Cette note n&apos;a pas pu être supprimée. Réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <source>This note is not there any more. It may have been deleted.</source>
+        <translation>Cette note n&apos;est plus là. Elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Write your note here</source>
+        <translation>Écrivez votre note ici</translation>
+    </message>
+    <message>
+        <source>Tags, e.g. interview, lawyer</source>
+        <translation>Mots-clés, par exemple entretien, avocat</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Mots-clés, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Your note is kept as soon as you start typing.</source>
+        <translation>Votre note est gardée dès que vous commencez à écrire.</translation>
+    </message>
+    <message>
+        <source>Created %1 · Changed %2</source>
+        <translation>Créée le %1 · Modifiée le %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this note</source>
+        <translation>Supprimer cette note</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>Supprimer cette note&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The note will be deleted from this phone. You cannot undo this.</source>
+        <translation>La note sera supprimée de ce téléphone. Vous ne pouvez pas annuler cela.</translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation>Garder la note</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <source>No information is installed.</source>
+        <translation>Aucune information n&apos;est installée.</translation>
+    </message>
+    <message>
+        <source>%1, published by %2. Information as of %3.</source>
+        <translation>%1, publié par %2. Informations à la date du %3.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Vie privée</translation>
+    </message>
+    <message>
+        <source>This app works without internet. It does not collect or send any information about you.</source>
+        <translation>Cette application marche sans internet. Elle ne collecte et n&apos;envoie aucune information sur vous.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Machine translation, not yet checked by a person</source>
+        <translation>Traduction automatique, pas encore vérifiée par une personne</translation>
+    </message>
+    <message>
+        <source>This translation may be out of date</source>
+        <translation>Cette traduction n&apos;est peut-être plus à jour</translation>
+    </message>
+    <message>
+        <source>Not yet in your language. Shown in %1.</source>
+        <translation>Pas encore dans votre langue. Texte en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPage</name>
+    <message>
+        <source>There is no information on this topic yet.</source>
+        <translation>Il n&apos;y a pas encore d&apos;informations sur ce sujet.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultLockedNotice</name>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>Vous n&apos;avez pas encore de notes privées sur ce téléphone.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>Déverrouillez d&apos;abord vos notes</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>Aller à Mes notes</translation>
+    </message>
+</context>
+<context>
+    <name>VaultPage</name>
+    <message>
+        <source>My notes</source>
+        <translation>Mes notes</translation>
+    </message>
+    <message>
+        <source>Your notes are locked.</source>
+        <translation>Vos notes sont verrouillées.</translation>
+    </message>
+    <message>
+        <source>Your notes are open.</source>
+        <translation>Vos notes sont ouvertes.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock my notes</source>
+        <translation>Verrouiller mes notes</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Sortie rapide</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock my notes and close the app at once</source>
+        <translation>Sortie rapide&#xa0;: verrouiller mes notes et fermer l&apos;application tout de suite</translation>
+    </message>
+    <message>
+        <source>Your passphrase is too short. Use at least %1 characters.</source>
+        <translation>Votre phrase secrète est trop courte. Utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Les deux phrases secrètes ne sont pas les mêmes. Tapez-les de nouveau.</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notes privées</translation>
+    </message>
+    <message>
+        <source>Keep private notes about your case. They are locked with a passphrase and stored only on this device, encrypted.</source>
+        <translation>Gardez des notes privées sur votre dossier. Elles sont verrouillées avec une phrase secrète. Elles sont chiffrées (codées) et enregistrées seulement sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters. A PIN of %1 or more digits works, but a longer passphrase is safer. Do not use your date of birth or your V-number.</source>
+        <translation>Choisissez une phrase secrète d&apos;au moins %1 caractères. Un code PIN de %1 chiffres ou plus marche, mais une phrase secrète plus longue est plus sûre. N&apos;utilisez pas votre date de naissance ni votre V-nummer.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>Tapez de nouveau la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Create my private notes</source>
+        <translation>Créer mes notes privées</translation>
+    </message>
+    <message>
+        <source>Making your vault safe. This takes a few seconds.</source>
+        <translation>Votre coffre est en train d&apos;être sécurisé. Cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>I have a backup from another phone</source>
+        <translation>J&apos;ai une sauvegarde d&apos;un autre téléphone</translation>
+    </message>
+    <message>
+        <source>Type where the backup file is, for example %1, and the passphrase or recovery key that opens it.</source>
+        <translation>Tapez où se trouve le fichier de sauvegarde, par exemple %1, et la phrase secrète ou la clé de récupération qui l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Phrase secrète ou clé de récupération</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Tapez le chemin complet du fichier. Il commence par /.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <source>Write this recovery key on paper and keep it somewhere safe. If you forget your passphrase, it is the only way to open your notes. It will not be shown again.</source>
+        <translation>Écrivez cette clé de récupération sur du papier et gardez-la dans un endroit sûr. Si vous oubliez votre phrase secrète, c&apos;est le seul moyen d&apos;ouvrir vos notes. Elle ne sera plus jamais montrée.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>I wrote it down</source>
+        <translation>Je l&apos;ai écrite</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Open your notes</source>
+        <translation>Ouvrir vos notes</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when you made your notes. Spaces and dashes do not matter.</source>
+        <translation>Tapez la clé de récupération que vous avez écrite quand vous avez créé vos notes. Les espaces et les tirets ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your notes.</source>
+        <translation>Tapez votre phrase secrète pour ouvrir vos notes.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock my notes</source>
+        <translation>Déverrouiller mes notes</translation>
+    </message>
+    <message>
+        <source>Opening your notes. This takes a few seconds.</source>
+        <translation>Ouverture de vos notes. Cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Use recovery key instead</source>
+        <translation>Utiliser plutôt la clé de récupération</translation>
+    </message>
+    <message>
+        <source>After your notes are open, choose a new passphrase in Vault settings.</source>
+        <translation>Quand vos notes sont ouvertes, choisissez une nouvelle phrase secrète dans Réglages du coffre.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>My case</source>
+        <translation>Mon dossier</translation>
+    </message>
+    <message>
+        <source>My case: V-number, case worker, lawyer and procedure</source>
+        <translation>Mon dossier&#xa0;: V-nummer, personne de contact, avocat et procédure</translation>
+    </message>
+    <message>
+        <source>Vault settings</source>
+        <translation>Réglages du coffre</translation>
+    </message>
+    <message>
+        <source>Search your notes</source>
+        <translation>Chercher dans vos notes</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Pas enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write down what happened at your interview, names, dates, questions for your lawyer.</source>
+        <translation>Pas encore de notes. Écrivez ce qui s&apos;est passé pendant votre entretien, des noms, des dates, des questions pour votre avocat.</translation>
+    </message>
+    <message>
+        <source>No notes contain “%1”.</source>
+        <translation>Aucune note ne contient «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>Note sans titre</translation>
+    </message>
+    <message>
+        <source>Changed %1 · %2</source>
+        <translation>Modifiée le %1 · %2</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Modifiée le %1</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Mes documents</translation>
+    </message>
+    <message>
+        <source>My documents: photos and PDFs of letters</source>
+        <translation>Mes documents&#xa0;: photos et PDF de lettres</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSettingsPage</name>
+    <message>
+        <source>Vault settings</source>
+        <translation>Réglages du coffre</translation>
+    </message>
+    <message>
+        <source>Working on your vault. This can take a few seconds.</source>
+        <translation>Travail en cours sur votre coffre. Cela peut prendre quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is too short. Use at least %1 characters.</source>
+        <translation>Votre phrase secrète est trop courte. Utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Les deux phrases secrètes ne sont pas les mêmes. Tapez-les de nouveau.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Tapez le chemin complet du fichier. Il commence par /.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Your notes stay as they are. Your recovery key keeps working.</source>
+        <translation>Vos notes restent comme elles sont. Votre clé de récupération marche toujours.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation>Tapez de nouveau la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase. This takes a few seconds.</source>
+        <translation>Changement de votre phrase secrète. Cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>Verrouillage automatique</translation>
+    </message>
+    <message>
+        <source>Your notes lock when you leave the app, and after this many minutes without use:</source>
+        <translation>Vos notes se verrouillent quand vous quittez l&apos;application, et après ce nombre de minutes sans utilisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minutes without use before your notes lock</source>
+        <translation>Minutes sans utilisation avant le verrouillage de vos notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>minutes</source>
+        <translation>
+            <numerusform>minute</numerusform>
+            <numerusform>minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>Enregistrer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>A backup is a copy of your vault that stays encrypted. Save it on a memory card or USB stick to move your notes to a new phone. It opens with the passphrase you have now, or with your recovery key.</source>
+        <translation>Une sauvegarde est une copie de votre coffre qui reste chiffrée. Enregistrez-la sur une carte mémoire ou une clé USB pour mettre vos notes sur un nouveau téléphone. Elle s&apos;ouvre avec votre phrase secrète actuelle, ou avec votre clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>Tapez où l&apos;enregistrer, par exemple %1</translation>
+    </message>
+    <message>
+        <source>Where to save the backup</source>
+        <translation>Où enregistrer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Save backup</source>
+        <translation>Enregistrer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Saving the backup.</source>
+        <translation>Enregistrement de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restoring a backup replaces the notes on this phone with the notes in the backup. Type where the backup file is, and the passphrase or recovery key that opens it.</source>
+        <translation>Restaurer une sauvegarde remplace les notes de ce téléphone par les notes de la sauvegarde. Tapez où se trouve le fichier de sauvegarde, et la phrase secrète ou la clé de récupération qui l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Phrase secrète ou clé de récupération</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Delete my vault</source>
+        <translation>Supprimer mon coffre</translation>
+    </message>
+    <message>
+        <source>Deletes all your notes and case details from this phone.</source>
+        <translation>Supprime de ce téléphone toutes vos notes et les détails de votre dossier.</translation>
+    </message>
+    <message>
+        <source>Replace your notes?</source>
+        <translation>Remplacer vos notes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The notes and case details on this phone will be replaced by those in the backup. You cannot undo this.</source>
+        <translation>Les notes et les détails du dossier qui sont sur ce téléphone seront remplacés par ceux de la sauvegarde. Vous ne pouvez pas annuler cela.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>SUPPRIMER</translation>
+    </message>
+    <message>
+        <source>Delete your vault?</source>
+        <translation>Supprimer votre coffre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>All your notes and case details will be deleted from this phone. This cannot be undone, not even with the recovery key. Backups you saved somewhere else are not deleted.</source>
+        <translation>Toutes vos notes et les détails de votre dossier seront supprimés de ce téléphone. Vous ne pouvez pas annuler cela, même pas avec la clé de récupération. Les sauvegardes que vous avez enregistrées ailleurs ne sont pas supprimées.</translation>
+    </message>
+    <message>
+        <source>To confirm, type %1</source>
+        <translation>Pour confirmer, tapez %1</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Tapez %1 pour confirmer</translation>
+    </message>
+    <message>
+        <source>Keep my vault</source>
+        <translation>Garder mon coffre</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Supprimer pour toujours</translation>
+    </message>
+    <message>
+        <source>Your vault was deleted from this phone.</source>
+        <translation>Votre coffre a été supprimé de ce téléphone.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::DocumentsModel</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Il n&apos;y a pas de fichier à cet endroit&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Only photos and PDF files can be kept here.</source>
+        <translation>Vous pouvez garder ici seulement des photos et des fichiers PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::LanguageController</name>
+    <message>
+        <source>This language is not known to the app.</source>
+        <translation>L&apos;application ne connaît pas cette langue.</translation>
+    </message>
+    <message>
+        <source>The interface is not available in %1 on this device. It is shown in %2.</source>
+        <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
+        <translation>L&apos;application n&apos;est pas disponible en %1 sur cet appareil. Elle est affichée en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VaultController</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère.</numerusform>
+            <numerusform>Utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Les deux phrases secrètes ne sont pas les mêmes. Tapez-les de nouveau.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key. It has 32 letters and digits in groups of four.</source>
+        <translation>Ce n&apos;est pas une clé de récupération. Une clé de récupération a 32 lettres et chiffres, en groupes de quatre.</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. Your recovery key still works.</source>
+        <translation>Votre phrase secrète a été changée. Votre clé de récupération marche toujours.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Choisissez où enregistrer la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Sauvegarde restaurée.</translation>
+    </message>
+    <message>
+        <source>The vault file could not be deleted. Try again, or delete the app&apos;s data.</source>
+        <translation>Le fichier de votre coffre n&apos;a pas pu être supprimé. Réessayez, ou effacez les données de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Your vault was deleted.</source>
+        <translation>Votre coffre a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Backup saved, with your documents. It opens with your passphrase or your recovery key.</source>
+        <translation>Sauvegarde enregistrée, avec vos documents. Elle s&apos;ouvre avec votre phrase secrète ou votre clé de récupération.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VaultRecordsModel</name>
+    <message>
+        <source>Choose what happened on this date.</source>
+        <translation>Choisissez ce qui s&apos;est passé à cette date.</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Check the day and the month.</source>
+        <translation>Cette date n&apos;existe pas. Vérifiez le jour et le mois.</translation>
+    </message>
+    <message>
+        <source>Give the appointment a name, for example &quot;Lawyer&quot;.</source>
+        <translation>Donnez un nom au rendez-vous, par exemple «&#xa0;Avocat&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s or the organisation&apos;s name.</source>
+        <translation>Écrivez le nom de la personne ou de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Try again.</source>
+        <translation>Cela n&apos;a pas pu être enregistré. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::vault</name>
+    <message>
+        <source>Your private notes were not found on this phone.</source>
+        <translation>Vos notes privées n&apos;ont pas été trouvées sur ce téléphone.</translation>
+    </message>
+    <message>
+        <source>This file does not hold Rights Companion notes. Nothing was changed.</source>
+        <translation>Ce fichier ne contient pas de notes de Rights Companion. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>Your notes were saved by a newer version of Rights Companion. Update the app to open them. Your notes were not changed.</source>
+        <translation>Vos notes ont été enregistrées par une version plus récente de Rights Companion. Mettez à jour l&apos;application pour les ouvrir. Vos notes n&apos;ont pas été changées.</translation>
+    </message>
+    <message>
+        <source>This file was changed or damaged, so it cannot be opened. Your notes were not changed.</source>
+        <translation>Ce fichier a été modifié ou abîmé, donc il ne peut pas être ouvert. Vos notes n&apos;ont pas été changées.</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery key is not right. Check it and try again.</source>
+        <translation>La phrase secrète ou la clé de récupération n&apos;est pas correcte. Vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>This phone does not have enough free memory right now. Close other apps and try again. Your notes were not changed.</source>
+        <translation>Ce téléphone n&apos;a pas assez de mémoire libre en ce moment. Fermez d&apos;autres applications et réessayez. Vos notes n&apos;ont pas été changées.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage could not be read or written (it may be full). The last saved copy of your notes was kept.</source>
+        <translation>La mémoire du téléphone n&apos;a pas pu être lue ou écrite (elle est peut-être pleine). La dernière copie enregistrée de vos notes a été gardée.</translation>
+    </message>
+    <message>
+        <source>This document is too large for Rights Companion to keep or show. Nothing was changed.</source>
+        <translation>Ce document est trop grand pour que Rights Companion puisse le garder ou le montrer. Rien n&apos;a été changé.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1150 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa_AF">
+<context>
+    <name>ArticlePage</name>
+    <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>This article is not available. It may have been removed in a content update.</source>
+        <translation>این مقاله موجود نیست. شاید در یک به‌روزرسانی معلومات حذف شده باشد.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>آخرین بررسی: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>منابع</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>هنوز به زبان %1 ترجمه نشده است. شما متن انگلیسی را می‌خوانید.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>هنوز به زبان %1 ترجمه نشده است. شما متن را به زبان %2 می‌خوانید.</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>قانون در این مورد در حال تغییر است. از وکیل خود یا VluchtelingenWerk بپرسید که چه چیزی برای شما صدق می‌کند.</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>چه چیزی تغییر می‌کند</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Day: %1</source>
+        <translation>روز: %1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>ماه: %1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>سال: %1</translation>
+    </message>
+    <message>
+        <source>Hour: %1</source>
+        <translation>ساعت: %1</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>دقیقه: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPage</name>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>This document is not in your vault.</source>
+        <translation>این سند در صندوق امن شما نیست.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>صفحهٔ قبلی</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>صفحهٔ %1 از %2</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>صفحهٔ بعدی</translation>
+    </message>
+    <message>
+        <source>Delete this document</source>
+        <translation>پاک کردن این سند</translation>
+    </message>
+    <message>
+        <source>Delete this document?</source>
+        <translation>این سند پاک شود؟</translation>
+    </message>
+    <message>
+        <source>The app&apos;s copy is deleted for good.</source>
+        <translation>کاپی داخل اپ برای همیشه پاک می‌شود.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>نگه داشتن</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>پاک کردن</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>My documents</source>
+        <translation>اسناد من</translation>
+    </message>
+    <message>
+        <source>Keep photos and PDFs of your letters here, for example from the IND or COA. They are encrypted like your notes. The app keeps its own copy: afterwards you can delete the original file.</source>
+        <translation>عکس‌ها و فایل‌های PDF مکتوب‌های خود را اینجا نگه دارید، مثلاً مکتوب‌های IND یا COA. این‌ها مثل یادداشت‌های شما رمزگذاری می‌شوند. اپ یک کاپی برای خود نگه می‌دارد: بعد از آن می‌توانید فایل اصلی را پاک کنید.</translation>
+    </message>
+    <message>
+        <source>Add a photo or PDF</source>
+        <translation>اضافه کردن عکس یا PDF</translation>
+    </message>
+    <message>
+        <source>File, e.g. /home/me/Downloads/letter.pdf</source>
+        <translation>فایل، مثلاً /home/me/Downloads/letter.pdf</translation>
+    </message>
+    <message>
+        <source>File to add</source>
+        <translation>فایلی که می‌خواهید اضافه کنید</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Letter from the IND, 3 March</source>
+        <translation>نام، مثلاً مکتوب IND، 3 مارچ</translation>
+    </message>
+    <message>
+        <source>Name of the document</source>
+        <translation>نام سند</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>اضافه کردن</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>هنوز سندی ندارید.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>عکس</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Glossary</source>
+        <translation>لغت‌نامه</translation>
+    </message>
+    <message>
+        <source>Search for a word</source>
+        <translation>یک کلمه را جستجو کنید</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>جستجو در لغت‌نامه</translation>
+    </message>
+    <message>
+        <source>No word matches “%1”.</source>
+        <translation>هیچ کلمه‌ای با «%1» پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>There is no glossary in the installed information yet.</source>
+        <translation>در معلومات نصب‌شده هنوز لغت‌نامه نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Rights Companion</source>
+        <translation>Rights Companion</translation>
+    </message>
+    <message>
+        <source>Some content could not be loaded. The app works with the content that is intact.</source>
+        <translation>بخشی از معلومات بارگیری نشد. اپ با معلوماتی که سالم است کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>What do you want to know?</source>
+        <translation>چه می‌خواهید بدانید؟</translation>
+    </message>
+    <message>
+        <source>Information as of %1</source>
+        <translation>معلومات تا تاریخ %1</translation>
+    </message>
+    <message>
+        <source>No information is installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
+        <translation>هنوز هیچ معلوماتی نصب نشده است. اپ را دوباره نصب کنید، یا از مؤسسه‌ای که اپ را به شما داده است، به‌روزرسانی معلومات را بخواهید.</translation>
+    </message>
+    <message>
+        <source>Dutch words you will hear, explained</source>
+        <translation>کلمه‌های هالندی که خواهید شنید، با توضیح</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>لغت‌نامه</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Choose the language of the app and of the information.</source>
+        <translation>زبان اپ و معلومات را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>خوش آمدید</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Rights Companion</source>
+        <translation>Rights Companion</translation>
+    </message>
+    <message>
+        <source>The page could not be built.</source>
+        <translation>این صفحه ساخته نشد.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>برگشت</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Choose language</source>
+        <translation>انتخاب زبان</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>خانه</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock your notes and close the app</source>
+        <translation>خروج سریع: قفل کردن یادداشت‌های شما و بستن اپ</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>یادداشت‌های من</translation>
+    </message>
+</context>
+<context>
+    <name>MyCasePage</name>
+    <message>
+        <source>My case</source>
+        <translation>دوسیهٔ من</translation>
+    </message>
+    <message>
+        <source>The details of your case, in one place. They are kept with your private notes, encrypted, and only you can see them.</source>
+        <translation>جزئیات دوسیهٔ شما، در یک جا. این‌ها همراه یادداشت‌های شخصی شما، به شکل رمزگذاری‌شده، نگه داشته می‌شوند و فقط خود شما می‌توانید آن‌ها را ببینید.</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>Your foreigner&apos;s number (V-nummer). You find it on letters from the IND, the Immigration and Naturalisation Service.</source>
+        <translation>نمبر شخص خارجی شما (V-nummer). آن را در مکتوب‌های IND، ادارهٔ مهاجرت و تابعیت، پیدا می‌کنید.</translation>
+    </message>
+    <message>
+        <source>Digits only, e.g. 1234567890</source>
+        <translation>فقط عدد، مثلاً 1234567890</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>مسئول دوسیه</translation>
+    </message>
+    <message>
+        <source>Your contact person at the IND, or at the COA, the organisation that runs the reception centres.</source>
+        <translation>شخص تماس شما در IND، یا در COA. COA مؤسسه‌ای است که مراکز پذیرش را اداره می‌کند.</translation>
+    </message>
+    <message>
+        <source>Name, organisation, phone number</source>
+        <translation>نام، مؤسسه، نمبر تیلفون</translation>
+    </message>
+    <message>
+        <source>Case worker at the IND or the COA</source>
+        <translation>مسئول دوسیه در IND یا COA</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>وکیل</translation>
+    </message>
+    <message>
+        <source>Name, office, phone number</source>
+        <translation>نام، دفتر، نمبر تیلفون</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>پروسه</translation>
+    </message>
+    <message>
+        <source>Which asylum procedure you are in. Your lawyer or the letters from the IND can tell you.</source>
+        <translation>در کدام پروسهٔ پناهندگی استید. وکیل شما یا مکتوب‌های IND این را به شما می‌گویند.</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>هنوز معلوم نیست</translation>
+    </message>
+    <message>
+        <source>General asylum procedure (AA)</source>
+        <translation>پروسهٔ عمومی پناهندگی (AA)</translation>
+    </message>
+    <message>
+        <source>Extended procedure (VA)</source>
+        <translation>پروسهٔ تمدیدشده (VA)</translation>
+    </message>
+    <message>
+        <source>Dublin</source>
+        <translation>دوبلین</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>پروسه: %1</translation>
+    </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>ثبت نام (درخواست پناهندگی)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>مصاحبهٔ مفصل</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>قصد رد دریافت شد</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>جواب به قصد رد فرستاده شد</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>فیصله فرستاده شد</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>اجازهٔ اقامت داده شد</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>اعتراض به محکمه ثبت شد</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>جلسهٔ محکمه</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>تاریخ‌های مهم</translation>
+    </message>
+    <message>
+        <source>The dates of your procedure. Deadlines are counted from them, so write them exactly as they are on your letters.</source>
+        <translation>تاریخ‌های پروسهٔ شما. مهلت‌ها از همین تاریخ‌ها حساب می‌شوند، پس آن‌ها را دقیقاً همان طور بنویسید که در مکتوب‌های شما آمده است.</translation>
+    </message>
+    <message>
+        <source>Add a date</source>
+        <translation>اضافه کردن تاریخ</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>وقت‌های ملاقات</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>هنوز وقت ملاقات ندارید.</translation>
+    </message>
+    <message>
+        <source>Add an appointment</source>
+        <translation>اضافه کردن وقت ملاقات</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>اشخاص</translation>
+    </message>
+    <message>
+        <source>Your lawyer, your case worker, your guardian: the people you need to reach.</source>
+        <translation>وکیل شما، مسئول دوسیهٔ شما، سرپرست قانونی شما: اشخاصی که باید با آن‌ها تماس بگیرید.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>اضافه کردن شخص</translation>
+    </message>
+    <message>
+        <source>Key date</source>
+        <translation>تاریخ مهم</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>چه پیش آمد</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>چه پیش آمد: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>یادداشت (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>وقت ملاقات</translation>
+    </message>
+    <message>
+        <source>What, e.g. Meeting with my lawyer</source>
+        <translation>موضوع، مثلاً ملاقات با وکیلم</translation>
+    </message>
+    <message>
+        <source>What the appointment is</source>
+        <translation>موضوع وقت ملاقات</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>چه وقت</translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation>کجا (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>کجا</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Who they are, e.g. My lawyer</source>
+        <translation>این شخص کیست، مثلاً وکیل من</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>این شخص کیست</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>نمبر تیلفون</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>آدرس ایمیل</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorPage</name>
+    <message>
+        <source>New note</source>
+        <translation>یادداشت تازه</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>هنوز در این تیلفون یادداشت شخصی ندارید.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>اول قفل یادداشت‌های خود را باز کنید</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>رفتن به «یادداشت‌های من»</translation>
+    </message>
+    <message>
+        <source>This note could not be saved. Your text is still here; keep this page open and try again in a moment.</source>
+        <translation>این یادداشت ذخیره نشد. متن شما هنوز اینجا است. این صفحه را باز نگه دارید و کمی بعد دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved. Your text is still here; keep this page open and try again in a moment.</source>
+        <translation>آخرین تغییرات شما ذخیره نشد. متن شما هنوز اینجا است. این صفحه را باز نگه دارید و کمی بعد دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>This note could not be deleted. Try again in a moment.</source>
+        <translation>این یادداشت پاک نشد. کمی بعد دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>This note is not there any more. It may have been deleted.</source>
+        <translation>این یادداشت دیگر وجود ندارد. شاید پاک شده باشد.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Write your note here</source>
+        <translation>یادداشت خود را اینجا بنویسید</translation>
+    </message>
+    <message>
+        <source>Tags, e.g. interview, lawyer</source>
+        <translation>برچسپ‌ها، مثلاً مصاحبه، وکیل</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>برچسپ‌ها، جدا شده با کامه</translation>
+    </message>
+    <message>
+        <source>Your note is kept as soon as you start typing.</source>
+        <translation>یادداشت شما همین که شروع به نوشتن کنید، نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Created %1 · Changed %2</source>
+        <translation>ساخته شده: %1 · آخرین تغییر: %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>پاک کردن</translation>
+    </message>
+    <message>
+        <source>Delete this note</source>
+        <translation>پاک کردن این یادداشت</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>این یادداشت پاک شود؟</translation>
+    </message>
+    <message>
+        <source>The note will be deleted from this phone. You cannot undo this.</source>
+        <translation>این یادداشت از این تیلفون پاک می‌شود. این کار را دوباره برگردانده نمی‌توانید.</translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation>نگه داشتن یادداشت</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>پاک کردن یادداشت</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>پاک کردن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>زبان: %1</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>معلومات</translation>
+    </message>
+    <message>
+        <source>No information is installed.</source>
+        <translation>هیچ معلوماتی نصب نشده است.</translation>
+    </message>
+    <message>
+        <source>%1, published by %2. Information as of %3.</source>
+        <translation>%1، نشر شده توسط %2. معلومات تا تاریخ %3.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>حریم خصوصی</translation>
+    </message>
+    <message>
+        <source>This app works without internet. It does not collect or send any information about you.</source>
+        <translation>این اپ بدون انترنت کار می‌کند. هیچ معلوماتی دربارهٔ شما جمع نمی‌کند و نمی‌فرستد.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Machine translation, not yet checked by a person</source>
+        <translation>ترجمه با کمپیوتر، هنوز کسی آن را بررسی نکرده است</translation>
+    </message>
+    <message>
+        <source>This translation may be out of date</source>
+        <translation>این ترجمه شاید به‌روز نباشد</translation>
+    </message>
+    <message>
+        <source>Not yet in your language. Shown in %1.</source>
+        <translation>هنوز به زبان شما نیست. به زبان %1 نشان داده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPage</name>
+    <message>
+        <source>There is no information on this topic yet.</source>
+        <translation>هنوز دربارهٔ این موضوع معلومات نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultLockedNotice</name>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>هنوز در این تیلفون یادداشت شخصی ندارید.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>اول قفل یادداشت‌های خود را باز کنید</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>رفتن به «یادداشت‌های من»</translation>
+    </message>
+</context>
+<context>
+    <name>VaultPage</name>
+    <message>
+        <source>My notes</source>
+        <translation>یادداشت‌های من</translation>
+    </message>
+    <message>
+        <source>Your notes are locked.</source>
+        <translation>یادداشت‌های شما قفل است.</translation>
+    </message>
+    <message>
+        <source>Your notes are open.</source>
+        <translation>یادداشت‌های شما باز است.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Lock my notes</source>
+        <translation>قفل کردن یادداشت‌های من</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>خروج سریع</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock my notes and close the app at once</source>
+        <translation>خروج سریع: قفل کردن یادداشت‌های من و بستن فوری اپ</translation>
+    </message>
+    <message>
+        <source>Your passphrase is too short. Use at least %1 characters.</source>
+        <translation>رمز عبور شما خیلی کوتاه است. حد اقل %1 حرف یا علامه به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>دو رمز عبور یکسان نیستند. آن‌ها را دوباره تایپ کنید.</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>یادداشت‌های شخصی</translation>
+    </message>
+    <message>
+        <source>Keep private notes about your case. They are locked with a passphrase and stored only on this device, encrypted.</source>
+        <translation>یادداشت‌های شخصی دربارهٔ دوسیهٔ خود بنویسید. این یادداشت‌ها با رمز عبور قفل می‌شوند و فقط در همین دستگاه، به شکل رمزگذاری‌شده، ذخیره می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters. A PIN of %1 or more digits works, but a longer passphrase is safer. Do not use your date of birth or your V-number.</source>
+        <translation>یک رمز عبور با حد اقل %1 حرف یا علامه انتخاب کنید. یک PIN با %1 رقم یا بیشتر هم کار می‌کند، اما یک رمز عبور طولانی‌تر امن‌تر است. از تاریخ تولد یا V-nummer خود استفاده نکنید.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>رمز عبور</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>رمز عبور را دوباره تایپ کنید</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>ساختن</translation>
+    </message>
+    <message>
+        <source>Create my private notes</source>
+        <translation>ساختن یادداشت‌های شخصی من</translation>
+    </message>
+    <message>
+        <source>Making your vault safe. This takes a few seconds.</source>
+        <translation>در حال امن ساختن صندوق امن شما. این کار چند ثانیه وقت می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>I have a backup from another phone</source>
+        <translation>از یک تیلفون دیگر نسخهٔ پشتیبان دارم</translation>
+    </message>
+    <message>
+        <source>Type where the backup file is, for example %1, and the passphrase or recovery key that opens it.</source>
+        <translation>جای فایل پشتیبان را تایپ کنید (مثلاً %1)، و همچنین رمز عبور یا کلید بازیابی‌ای را که با آن باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>فایل پشتیبان</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>رمز عبور یا کلید بازیابی</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>برگرداندن نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>مسیر کامل فایل را تایپ کنید. این مسیر با / شروع می‌شود.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>کلید بازیابی شما</translation>
+    </message>
+    <message>
+        <source>Write this recovery key on paper and keep it somewhere safe. If you forget your passphrase, it is the only way to open your notes. It will not be shown again.</source>
+        <translation>این کلید بازیابی را روی کاغذ بنویسید و در یک جای امن نگه دارید. اگر رمز عبور خود را فراموش کنید، این کلید تنها راه باز کردن یادداشت‌های شما است. این کلید دوباره نشان داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>کلید بازیابی</translation>
+    </message>
+    <message>
+        <source>I wrote it down</source>
+        <translation>آن را نوشتم</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <source>Open your notes</source>
+        <translation>باز کردن یادداشت‌های شما</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when you made your notes. Spaces and dashes do not matter.</source>
+        <translation>کلید بازیابی را که هنگام ساختن یادداشت‌های خود نوشتید، تایپ کنید. فاصله‌ها و خط‌های تیره مهم نیستند.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your notes.</source>
+        <translation>برای باز کردن یادداشت‌های خود، رمز عبور خود را تایپ کنید.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>باز کردن قفل</translation>
+    </message>
+    <message>
+        <source>Unlock my notes</source>
+        <translation>باز کردن قفل یادداشت‌های من</translation>
+    </message>
+    <message>
+        <source>Opening your notes. This takes a few seconds.</source>
+        <translation>در حال باز کردن یادداشت‌های شما. این کار چند ثانیه وقت می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Use recovery key instead</source>
+        <translation>استفاده از کلید بازیابی</translation>
+    </message>
+    <message>
+        <source>After your notes are open, choose a new passphrase in Vault settings.</source>
+        <translation>وقتی یادداشت‌های شما باز شد، در «تنظیمات یادداشت‌ها» یک رمز عبور تازه انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>یادداشت تازه</translation>
+    </message>
+    <message>
+        <source>My case</source>
+        <translation>دوسیهٔ من</translation>
+    </message>
+    <message>
+        <source>My case: V-number, case worker, lawyer and procedure</source>
+        <translation>دوسیهٔ من: V-nummer، مسئول دوسیه، وکیل و پروسه</translation>
+    </message>
+    <message>
+        <source>Vault settings</source>
+        <translation>تنظیمات یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Search your notes</source>
+        <translation>جستجو در یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>در حال ذخیره…</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write down what happened at your interview, names, dates, questions for your lawyer.</source>
+        <translation>هنوز یادداشت ندارید. آنچه را در مصاحبهٔ شما پیش آمد، نام‌ها، تاریخ‌ها و سؤال‌های خود برای وکیل را بنویسید.</translation>
+    </message>
+    <message>
+        <source>No notes contain “%1”.</source>
+        <translation>هیچ یادداشتی با «%1» پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>یادداشت بدون عنوان</translation>
+    </message>
+    <message>
+        <source>Changed %1 · %2</source>
+        <translation>آخرین تغییر: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>آخرین تغییر: %1</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>اسناد من</translation>
+    </message>
+    <message>
+        <source>My documents: photos and PDFs of letters</source>
+        <translation>اسناد من: عکس‌ها و فایل‌های PDF مکتوب‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSettingsPage</name>
+    <message>
+        <source>Vault settings</source>
+        <translation>تنظیمات یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Working on your vault. This can take a few seconds.</source>
+        <translation>در حال کار روی صندوق امن شما. این کار شاید چند ثانیه وقت بگیرد.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is too short. Use at least %1 characters.</source>
+        <translation>رمز عبور شما خیلی کوتاه است. حد اقل %1 حرف یا علامه به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>دو رمز عبور یکسان نیستند. آن‌ها را دوباره تایپ کنید.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>مسیر کامل فایل را تایپ کنید. این مسیر با / شروع می‌شود.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>تغییر رمز عبور</translation>
+    </message>
+    <message>
+        <source>Your notes stay as they are. Your recovery key keeps working.</source>
+        <translation>یادداشت‌های شما همان طور که هستند باقی می‌مانند. کلید بازیابی شما هنوز هم کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>رمز عبور تازه</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation>رمز عبور تازه را دوباره تایپ کنید</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase. This takes a few seconds.</source>
+        <translation>در حال تغییر رمز عبور شما. این کار چند ثانیه وقت می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>قفل خودکار</translation>
+    </message>
+    <message>
+        <source>Your notes lock when you leave the app, and after this many minutes without use:</source>
+        <translation>وقتی از اپ بیرون می‌شوید، و بعد از این تعداد دقیقه استفاده نکردن، یادداشت‌های شما قفل می‌شوند:</translation>
+    </message>
+    <message>
+        <source>Minutes without use before your notes lock</source>
+        <translation>تعداد دقیقه‌های استفاده نکردن پیش از قفل شدن یادداشت‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <source>minutes</source>
+        <translation>
+            <numerusform>دقیقه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>ذخیرهٔ نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>A backup is a copy of your vault that stays encrypted. Save it on a memory card or USB stick to move your notes to a new phone. It opens with the passphrase you have now, or with your recovery key.</source>
+        <translation>نسخهٔ پشتیبان یک کاپی از صندوق امن شما است که رمزگذاری‌شده باقی می‌ماند. آن را روی یک مموری کارت یا فلش USB ذخیره کنید تا یادداشت‌های خود را به یک تیلفون تازه انتقال بدهید. با رمز عبوری که حالا دارید، یا با کلید بازیابی شما باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>تایپ کنید که در کجا ذخیره شود، مثلاً %1</translation>
+    </message>
+    <message>
+        <source>Where to save the backup</source>
+        <translation>جای ذخیرهٔ نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>Save backup</source>
+        <translation>ذخیرهٔ نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>Saving the backup.</source>
+        <translation>در حال ذخیرهٔ نسخهٔ پشتیبان.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>برگرداندن نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>Restoring a backup replaces the notes on this phone with the notes in the backup. Type where the backup file is, and the passphrase or recovery key that opens it.</source>
+        <translation>برگرداندن نسخهٔ پشتیبان، یادداشت‌های این تیلفون را با یادداشت‌های داخل نسخهٔ پشتیبان عوض می‌کند. جای فایل پشتیبان را تایپ کنید، و همچنین رمز عبور یا کلید بازیابی‌ای را که با آن باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>فایل پشتیبان</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>رمز عبور یا کلید بازیابی</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>برگرداندن نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>Delete my vault</source>
+        <translation>پاک کردن یادداشت‌های من</translation>
+    </message>
+    <message>
+        <source>Deletes all your notes and case details from this phone.</source>
+        <translation>همهٔ یادداشت‌ها و جزئیات دوسیهٔ شما را از این تیلفون پاک می‌کند.</translation>
+    </message>
+    <message>
+        <source>Replace your notes?</source>
+        <translation>یادداشت‌های شما عوض شوند؟</translation>
+    </message>
+    <message>
+        <source>The notes and case details on this phone will be replaced by those in the backup. You cannot undo this.</source>
+        <translation>یادداشت‌ها و جزئیات دوسیه در این تیلفون با آن‌هایی که در نسخهٔ پشتیبان است عوض می‌شوند. این کار را دوباره برگردانده نمی‌توانید.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>عوض کردن</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>پاک</translation>
+    </message>
+    <message>
+        <source>Delete your vault?</source>
+        <translation>صندوق امن شما پاک شود؟</translation>
+    </message>
+    <message>
+        <source>All your notes and case details will be deleted from this phone. This cannot be undone, not even with the recovery key. Backups you saved somewhere else are not deleted.</source>
+        <translation>همهٔ یادداشت‌ها و جزئیات دوسیهٔ شما از این تیلفون پاک می‌شوند. این کار را دوباره برگردانده نمی‌توانید، حتی با کلید بازیابی. نسخه‌های پشتیبانی که در جای دیگر ذخیره کرده‌اید، پاک نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>To confirm, type %1</source>
+        <translation>برای تأیید، کلمهٔ «%1» را تایپ کنید</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>برای تأیید «%1» را تایپ کنید</translation>
+    </message>
+    <message>
+        <source>Keep my vault</source>
+        <translation>نگه داشتن صندوق امن</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>پاک کردن برای همیشه</translation>
+    </message>
+    <message>
+        <source>Your vault was deleted from this phone.</source>
+        <translation>صندوق امن شما از این تیلفون پاک شد.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::DocumentsModel</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>در %1 فایلی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Only photos and PDF files can be kept here.</source>
+        <translation>اینجا فقط می‌توانید عکس و فایل PDF نگه دارید.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::LanguageController</name>
+    <message>
+        <source>This language is not known to the app.</source>
+        <translation>اپ این زبان را نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <source>The interface is not available in %1 on this device. It is shown in %2.</source>
+        <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
+        <translation>اپ در این دستگاه به زبان %1 موجود نیست. به زبان %2 نشان داده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VaultController</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>حد اقل %n حرف یا علامه به کار ببرید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>دو رمز عبور یکسان نیستند. آن‌ها را دوباره تایپ کنید.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key. It has 32 letters and digits in groups of four.</source>
+        <translation>این کلید بازیابی نیست. کلید بازیابی 32 حرف و عدد دارد، در گروه‌های چهارتایی.</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. Your recovery key still works.</source>
+        <translation>رمز عبور شما تغییر کرد. کلید بازیابی شما هنوز هم کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>انتخاب کنید که نسخهٔ پشتیبان در کجا ذخیره شود.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>نسخهٔ پشتیبان برگردانده شد.</translation>
+    </message>
+    <message>
+        <source>The vault file could not be deleted. Try again, or delete the app&apos;s data.</source>
+        <translation>فایل صندوق امن پاک نشد. دوباره کوشش کنید، یا معلومات اپ را پاک کنید.</translation>
+    </message>
+    <message>
+        <source>Your vault was deleted.</source>
+        <translation>صندوق امن شما پاک شد.</translation>
+    </message>
+    <message>
+        <source>Backup saved, with your documents. It opens with your passphrase or your recovery key.</source>
+        <translation>نسخهٔ پشتیبان همراه با اسناد شما ذخیره شد. با رمز عبور یا کلید بازیابی شما باز می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VaultRecordsModel</name>
+    <message>
+        <source>Choose what happened on this date.</source>
+        <translation>انتخاب کنید که در این تاریخ چه پیش آمد.</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Check the day and the month.</source>
+        <translation>این تاریخ وجود ندارد. روز و ماه را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Give the appointment a name, for example &quot;Lawyer&quot;.</source>
+        <translation>برای وقت ملاقات یک نام بنویسید، مثلاً «وکیل».</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s or the organisation&apos;s name.</source>
+        <translation>نام شخص یا مؤسسه را بنویسید.</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Try again.</source>
+        <translation>ذخیره نشد. دوباره کوشش کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::vault</name>
+    <message>
+        <source>Your private notes were not found on this phone.</source>
+        <translation>یادداشت‌های شخصی شما در این تیلفون پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>This file does not hold Rights Companion notes. Nothing was changed.</source>
+        <translation>در این فایل یادداشت‌های Rights Companion نیست. هیچ چیز تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Your notes were saved by a newer version of Rights Companion. Update the app to open them. Your notes were not changed.</source>
+        <translation>یادداشت‌های شما با نسخهٔ جدیدتر Rights Companion ذخیره شده است. برای باز کردن آن‌ها اپ را به‌روز کنید. یادداشت‌های شما تغییر نکرده است.</translation>
+    </message>
+    <message>
+        <source>This file was changed or damaged, so it cannot be opened. Your notes were not changed.</source>
+        <translation>این فایل تغییر کرده یا خراب شده است، به همین دلیل باز نمی‌شود. یادداشت‌های شما تغییر نکرده است.</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery key is not right. Check it and try again.</source>
+        <translation>رمز عبور یا کلید بازیابی درست نیست. آن را بررسی کنید و دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>This phone does not have enough free memory right now. Close other apps and try again. Your notes were not changed.</source>
+        <translation>این تیلفون فعلاً حافظهٔ خالی کافی ندارد. اپ‌های دیگر را ببندید و دوباره کوشش کنید. یادداشت‌های شما تغییر نکرده است.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage could not be read or written (it may be full). The last saved copy of your notes was kept.</source>
+        <translation>حافظهٔ تیلفون خوانده یا نوشته نشد (شاید پر باشد). آخرین نسخهٔ ذخیره‌شدهٔ یادداشت‌های شما نگه داشته شد.</translation>
+    </message>
+    <message>
+        <source>This document is too large for Rights Companion to keep or show. Nothing was changed.</source>
+        <translation>این سند برای نگه داشتن یا نشان دادن در Rights Companion خیلی بزرگ است. هیچ چیز تغییر نکرد.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1152 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ps">
+<context>
+    <name>ArticlePage</name>
+    <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>This article is not available. It may have been removed in a content update.</source>
+        <translation>دا مقاله شتون نه لري. کېدای شي د معلوماتو په تازه کولو کې لرې شوې وي.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>وروستۍ کتنه: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>سرچینې</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>تر اوسه په %1 نه ده ژباړل شوې. تاسو انګلیسي متن لولئ.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>تر اوسه په %1 نه ده ژباړل شوې. تاسو متن په %2 لولئ.</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>د دې په اړه قانون بدلېږي. له خپل وکیل یا VluchtelingenWerk څخه وپوښتئ چې ستاسو لپاره څه پلي کېږي.</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>څه بدلېږي</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Day: %1</source>
+        <translation>ورځ: %1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>میاشت: %1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>کال: %1</translation>
+    </message>
+    <message>
+        <source>Hour: %1</source>
+        <translation>ساعت: %1</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>دقیقې: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPage</name>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>This document is not in your vault.</source>
+        <translation>دا سند ستاسو په خوندي صندوق کې نشته.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>مخکینی مخ</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>مخ %1 له %2 څخه</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>بل مخ</translation>
+    </message>
+    <message>
+        <source>Delete this document</source>
+        <translation>دا سند ړنګول</translation>
+    </message>
+    <message>
+        <source>Delete this document?</source>
+        <translation>دا سند ړنګ شي؟</translation>
+    </message>
+    <message>
+        <source>The app&apos;s copy is deleted for good.</source>
+        <translation>په اپ کې کاپي د تل لپاره ړنګېږي.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>ساتل</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ړنګول</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>My documents</source>
+        <translation>زما اسناد</translation>
+    </message>
+    <message>
+        <source>Keep photos and PDFs of your letters here, for example from the IND or COA. They are encrypted like your notes. The app keeps its own copy: afterwards you can delete the original file.</source>
+        <translation>دلته د خپلو لیکونو عکسونه او PDF فایلونه وساتئ، د بېلګې په توګه له IND یا COA څخه. دا ستاسو د یادښتونو په څېر کوډ شوي ساتل کېږي. اپ یې خپله کاپي ساتي: له هغې وروسته تاسو کولای شئ اصلي فایل ړنګ کړئ.</translation>
+    </message>
+    <message>
+        <source>Add a photo or PDF</source>
+        <translation>عکس یا PDF زیاتول</translation>
+    </message>
+    <message>
+        <source>File, e.g. /home/me/Downloads/letter.pdf</source>
+        <translation>فایل، د بېلګې په توګه ⁦/home/me/Downloads/letter.pdf⁩</translation>
+    </message>
+    <message>
+        <source>File to add</source>
+        <translation>د زیاتولو لپاره فایل</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Letter from the IND, 3 March</source>
+        <translation>نوم، د بېلګې په توګه: له IND څخه لیک، 3 مارچ</translation>
+    </message>
+    <message>
+        <source>Name of the document</source>
+        <translation>د سند نوم</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>زیاتول</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>تر اوسه هېڅ سند نشته.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>عکس</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Glossary</source>
+        <translation>قاموس</translation>
+    </message>
+    <message>
+        <source>Search for a word</source>
+        <translation>یوه کلمه ولټوئ</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>په قاموس کې لټون</translation>
+    </message>
+    <message>
+        <source>No word matches “%1”.</source>
+        <translation>هېڅ کلمه له «%1» سره سمون نه لري.</translation>
+    </message>
+    <message>
+        <source>There is no glossary in the installed information yet.</source>
+        <translation>په نصب شویو معلوماتو کې تر اوسه قاموس نشته.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Rights Companion</source>
+        <translation>Rights Companion</translation>
+    </message>
+    <message>
+        <source>Some content could not be loaded. The app works with the content that is intact.</source>
+        <translation>ځینې معلومات ونه لوستل شول. اپ له هغو معلوماتو سره کار کوي چې روغ دي.</translation>
+    </message>
+    <message>
+        <source>What do you want to know?</source>
+        <translation>څه غواړئ وپوهېږئ؟</translation>
+    </message>
+    <message>
+        <source>Information as of %1</source>
+        <translation>معلومات تر %1 پورې</translation>
+    </message>
+    <message>
+        <source>No information is installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
+        <translation>تر اوسه هېڅ معلومات نه دي نصب شوي. اپ بیا نصب کړئ، یا له هغې موسسې چې اپ یې تاسو ته درکړی، د معلوماتو تازه کول وغواړئ.</translation>
+    </message>
+    <message>
+        <source>Dutch words you will hear, explained</source>
+        <translation>هغه هالنډي کلمې چې اورئ یې، په ساده ژبه تشریح شوې</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>قاموس</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>ژبه</translation>
+    </message>
+    <message>
+        <source>Choose the language of the app and of the information.</source>
+        <translation>د اپ او د معلوماتو ژبه وټاکئ.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>ښه راغلاست</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Rights Companion</source>
+        <translation>Rights Companion</translation>
+    </message>
+    <message>
+        <source>The page could not be built.</source>
+        <translation>دا مخ جوړ نه شو.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>شاته</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ژبه</translation>
+    </message>
+    <message>
+        <source>Choose language</source>
+        <translation>ژبه وټاکئ</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>کور</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>وتل</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock your notes and close the app</source>
+        <translation>چټک وتل: خپل یادښتونه قفل کړئ او اپ بند کړئ</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>زما یادښتونه</translation>
+    </message>
+</context>
+<context>
+    <name>MyCasePage</name>
+    <message>
+        <source>My case</source>
+        <translation>زما قضیه</translation>
+    </message>
+    <message>
+        <source>The details of your case, in one place. They are kept with your private notes, encrypted, and only you can see them.</source>
+        <translation>ستاسو د قضیې جزئیات، په یو ځای کې. دا له ستاسو شخصي یادښتونو سره کوډ شوي ساتل کېږي، او یوازې تاسو یې لیدلای شئ.</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>Your foreigner&apos;s number (V-nummer). You find it on letters from the IND, the Immigration and Naturalisation Service.</source>
+        <translation>ستاسو د بهرني تبعه شمېره (V-nummer). دا د IND (د مهاجرت او تابعیت اداره) په لیکونو کې موندلای شئ.</translation>
+    </message>
+    <message>
+        <source>Digits only, e.g. 1234567890</source>
+        <translation>یوازې عددونه، د بېلګې په توګه 1234567890</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>د اړیکې کس</translation>
+    </message>
+    <message>
+        <source>Your contact person at the IND, or at the COA, the organisation that runs the reception centres.</source>
+        <translation>په IND یا COA کې ستاسو د اړیکې کس. COA هغه اداره ده چې د استوګنې مرکزونه چلوي.</translation>
+    </message>
+    <message>
+        <source>Name, organisation, phone number</source>
+        <translation>نوم، موسسه، د ټیلیفون شمېره</translation>
+    </message>
+    <message>
+        <source>Case worker at the IND or the COA</source>
+        <translation>په IND یا COA کې د اړیکې کس</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>وکیل</translation>
+    </message>
+    <message>
+        <source>Name, office, phone number</source>
+        <translation>نوم، دفتر، د ټیلیفون شمېره</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>پروسه</translation>
+    </message>
+    <message>
+        <source>Which asylum procedure you are in. Your lawyer or the letters from the IND can tell you.</source>
+        <translation>تاسو د پناه غوښتنې په کومه پروسه کې یاست. ستاسو وکیل یا د IND لیکونه یې تاسو ته ویلای شي.</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>تر اوسه نه ده معلومه</translation>
+    </message>
+    <message>
+        <source>General asylum procedure (AA)</source>
+        <translation>د پناه غوښتنې عمومي پروسه (AA)</translation>
+    </message>
+    <message>
+        <source>Extended procedure (VA)</source>
+        <translation>اوږده پروسه (VA)</translation>
+    </message>
+    <message>
+        <source>Dublin</source>
+        <translation>Dublin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>نور</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>پروسه: %1</translation>
+    </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>نوم لیکنه (د پناه غوښتنلیک)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>تفصیلي مرکه</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>د ردولو نیت ترلاسه شو</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>نیت ته لیکلی ځواب ولېږل شو</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>پرېکړه ولېږل شوه</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>د اوسېدو اجازه لیک ورکړل شو</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>استیناف وسپارل شو</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>د محکمې اورېدنه</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>مهمې نېټې</translation>
+    </message>
+    <message>
+        <source>The dates of your procedure. Deadlines are counted from them, so write them exactly as they are on your letters.</source>
+        <translation>ستاسو د پروسې نېټې. وروستۍ مودې له دې نېټو حسابېږي، نو یې دقیقاً هغسې ولیکئ لکه څنګه چې ستاسو په لیکونو کې دي.</translation>
+    </message>
+    <message>
+        <source>Add a date</source>
+        <translation>نېټه زیاتول</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>ملاقاتونه</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>تر اوسه هېڅ ملاقات نشته.</translation>
+    </message>
+    <message>
+        <source>Add an appointment</source>
+        <translation>ملاقات زیاتول</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>خلک</translation>
+    </message>
+    <message>
+        <source>Your lawyer, your case worker, your guardian: the people you need to reach.</source>
+        <translation>ستاسو وکیل، ستاسو د اړیکې کس، ستاسو سرپرست: هغه خلک چې تاسو ورسره اړیکې ته اړتیا لرئ.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>کس زیاتول</translation>
+    </message>
+    <message>
+        <source>Key date</source>
+        <translation>مهمه نېټه</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>څه پېښ شول</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>څه پېښ شول: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>نېټه</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>یادښت (اختیاري)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادښت</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>ملاقات</translation>
+    </message>
+    <message>
+        <source>What, e.g. Meeting with my lawyer</source>
+        <translation>څه، د بېلګې په توګه: له خپل وکیل سره لیدنه</translation>
+    </message>
+    <message>
+        <source>What the appointment is</source>
+        <translation>ملاقات د څه لپاره دی</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>کله</translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation>چېرته (اختیاري)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>چېرته</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>کس</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نوم</translation>
+    </message>
+    <message>
+        <source>Who they are, e.g. My lawyer</source>
+        <translation>څوک دی، د بېلګې په توګه: زما وکیل</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>څوک دی</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>د ټیلیفون شمېره</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>د برېښنالیک پته</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorPage</name>
+    <message>
+        <source>New note</source>
+        <translation>نوی یادښت</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادښت</translation>
+    </message>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>تاسو تر اوسه په دې ټیلیفون کې شخصي یادښتونه نه لرئ.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>لومړی خپل یادښتونه خلاص کړئ</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>«زما یادښتونه» ته لاړ شئ</translation>
+    </message>
+    <message>
+        <source>This note could not be saved. Your text is still here; keep this page open and try again in a moment.</source>
+        <translation>دا یادښت خوندي نه شو. ستاسو متن لا دلته دی؛ دا مخ خلاص وساتئ او یو څو شېبې وروسته بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved. Your text is still here; keep this page open and try again in a moment.</source>
+        <translation>ستاسو وروستي بدلونونه خوندي نه شول. ستاسو متن لا دلته دی؛ دا مخ خلاص وساتئ او یو څو شېبې وروسته بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <source>This note could not be deleted. Try again in a moment.</source>
+        <translation>دا یادښت ړنګ نه شو. یو څو شېبې وروسته بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <source>This note is not there any more. It may have been deleted.</source>
+        <translation>دا یادښت نور نشته. کېدای شي ړنګ شوی وي.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>سرلیک</translation>
+    </message>
+    <message>
+        <source>Write your note here</source>
+        <translation>خپل یادښت دلته ولیکئ</translation>
+    </message>
+    <message>
+        <source>Tags, e.g. interview, lawyer</source>
+        <translation>لیبلونه، د بېلګې په توګه: مرکه، وکیل</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>لیبلونه، په کامې سره جلا شوي</translation>
+    </message>
+    <message>
+        <source>Your note is kept as soon as you start typing.</source>
+        <translation>کله چې لیکل پیل کړئ، ستاسو یادښت سمدستي ساتل کېږي.</translation>
+    </message>
+    <message>
+        <source>Created %1 · Changed %2</source>
+        <translation>جوړ شوی: %1 · بدل شوی: %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ړنګول</translation>
+    </message>
+    <message>
+        <source>Delete this note</source>
+        <translation>دا یادښت ړنګول</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>دا یادښت ړنګ شي؟</translation>
+    </message>
+    <message>
+        <source>The note will be deleted from this phone. You cannot undo this.</source>
+        <translation>یادښت به له دې ټیلیفون څخه ړنګ شي. تاسو دا کار بېرته نشئ لغوه کولای.</translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation>یادښت ساتل</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>یادښت ړنګول</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>لرې کول</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغوه کول</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>خوندي کول</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ژبه</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>ژبه: %1</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>معلومات</translation>
+    </message>
+    <message>
+        <source>No information is installed.</source>
+        <translation>هېڅ معلومات نه دي نصب شوي.</translation>
+    </message>
+    <message>
+        <source>%1, published by %2. Information as of %3.</source>
+        <translation>%1، د %2 لخوا خپور شوی. معلومات تر %3 پورې.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>محرمیت</translation>
+    </message>
+    <message>
+        <source>This app works without internet. It does not collect or send any information about you.</source>
+        <translation>دا اپ پرته له انټرنیټ کار کوي. دا ستاسو په اړه هېڅ معلومات نه راټولوي او نه یې لېږي.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Machine translation, not yet checked by a person</source>
+        <translation>ماشیني ژباړه، تر اوسه د یو انسان لخوا نه ده کتل شوې</translation>
+    </message>
+    <message>
+        <source>This translation may be out of date</source>
+        <translation>کېدای شي دا ژباړه زړه شوې وي</translation>
+    </message>
+    <message>
+        <source>Not yet in your language. Shown in %1.</source>
+        <translation>تر اوسه ستاسو په ژبه نشته. په %1 ښودل کېږي.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPage</name>
+    <message>
+        <source>There is no information on this topic yet.</source>
+        <translation>د دې موضوع په اړه تر اوسه معلومات نشته.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultLockedNotice</name>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>تاسو تر اوسه په دې ټیلیفون کې شخصي یادښتونه نه لرئ.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>لومړی خپل یادښتونه خلاص کړئ</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>«زما یادښتونه» ته لاړ شئ</translation>
+    </message>
+</context>
+<context>
+    <name>VaultPage</name>
+    <message>
+        <source>My notes</source>
+        <translation>زما یادښتونه</translation>
+    </message>
+    <message>
+        <source>Your notes are locked.</source>
+        <translation>ستاسو یادښتونه قفل دي.</translation>
+    </message>
+    <message>
+        <source>Your notes are open.</source>
+        <translation>ستاسو یادښتونه خلاص دي.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Lock my notes</source>
+        <translation>زما یادښتونه قفل کړه</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>چټک وتل</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock my notes and close the app at once</source>
+        <translation>چټک وتل: زما یادښتونه قفل کړه او اپ سمدستي بند کړه</translation>
+    </message>
+    <message>
+        <source>Your passphrase is too short. Use at least %1 characters.</source>
+        <translation>ستاسو پټ عبارت ډېر لنډ دی. لږ تر لږه %1 توري یا نښې وکاروئ.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>دواړه پټ عبارتونه یو شان نه دي. بیا یې ولیکئ.</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>شخصي یادښتونه</translation>
+    </message>
+    <message>
+        <source>Keep private notes about your case. They are locked with a passphrase and stored only on this device, encrypted.</source>
+        <translation>د خپلې قضیې په اړه شخصي یادښتونه وساتئ. دا په پټ عبارت قفل وي او یوازې په دې وسیله کې، کوډ شوي، ساتل کېږي.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters. A PIN of %1 or more digits works, but a longer passphrase is safer. Do not use your date of birth or your V-number.</source>
+        <translation>داسې پټ عبارت وټاکئ چې لږ تر لږه %1 توري یا نښې ولري. د %1 یا ډېرو عددونو PIN هم کار کوي، خو اوږد پټ عبارت ډېر خوندي دی. خپله د زېږون نېټه یا خپل V-nummer مه کاروئ.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>پټ عبارت</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>پټ عبارت بیا ولیکئ</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>جوړول</translation>
+    </message>
+    <message>
+        <source>Create my private notes</source>
+        <translation>زما شخصي یادښتونه جوړ کړه</translation>
+    </message>
+    <message>
+        <source>Making your vault safe. This takes a few seconds.</source>
+        <translation>ستاسو خوندي صندوق جوړېږي. دا څو ثانیې وخت نیسي.</translation>
+    </message>
+    <message>
+        <source>I have a backup from another phone</source>
+        <translation>زه له بل ټیلیفون څخه بېک اپ لرم</translation>
+    </message>
+    <message>
+        <source>Type where the backup file is, for example %1, and the passphrase or recovery key that opens it.</source>
+        <translation>ولیکئ چې د بېک اپ فایل چېرته دی، د بېلګې په توګه %1، او هغه پټ عبارت یا د بېرته راګرځولو کیلي چې هغه پرانیزي.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>د بېک اپ فایل</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>پټ عبارت یا د بېرته راګرځولو کیلي</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>بېک اپ بېرته راګرځول</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>د فایل بشپړه لاره ولیکئ، چې په / پیلېږي.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>ستاسو د بېرته راګرځولو کیلي</translation>
+    </message>
+    <message>
+        <source>Write this recovery key on paper and keep it somewhere safe. If you forget your passphrase, it is the only way to open your notes. It will not be shown again.</source>
+        <translation>دا د بېرته راګرځولو کیلي په کاغذ ولیکئ او په یو خوندي ځای کې یې وساتئ. که خپل پټ عبارت هېر کړئ، دا ستاسو د یادښتونو د پرانیستلو یوازینۍ لاره ده. دا به بیا ونه ښودل شي.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>د بېرته راګرځولو کیلي</translation>
+    </message>
+    <message>
+        <source>I wrote it down</source>
+        <translation>ما ولیکله</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>دوام</translation>
+    </message>
+    <message>
+        <source>Open your notes</source>
+        <translation>خپل یادښتونه پرانیزئ</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when you made your notes. Spaces and dashes do not matter.</source>
+        <translation>هغه د بېرته راګرځولو کیلي ولیکئ چې د یادښتونو د جوړولو پر مهال مو لیکلې وه. تش ځایونه او لیکې (-) مهم نه دي.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your notes.</source>
+        <translation>د خپلو یادښتونو د پرانیستلو لپاره خپل پټ عبارت ولیکئ.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>خلاصول</translation>
+    </message>
+    <message>
+        <source>Unlock my notes</source>
+        <translation>زما یادښتونه خلاص کړه</translation>
+    </message>
+    <message>
+        <source>Opening your notes. This takes a few seconds.</source>
+        <translation>ستاسو یادښتونه پرانیستل کېږي. دا څو ثانیې وخت نیسي.</translation>
+    </message>
+    <message>
+        <source>Use recovery key instead</source>
+        <translation>د بېرته راګرځولو کیلي کارول</translation>
+    </message>
+    <message>
+        <source>After your notes are open, choose a new passphrase in Vault settings.</source>
+        <translation>کله چې ستاسو یادښتونه خلاص شول، په «د خوندي صندوق تنظیمات» کې نوی پټ عبارت وټاکئ.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>نوی یادښت</translation>
+    </message>
+    <message>
+        <source>My case</source>
+        <translation>زما قضیه</translation>
+    </message>
+    <message>
+        <source>My case: V-number, case worker, lawyer and procedure</source>
+        <translation>زما قضیه: V-nummer، د اړیکې کس، وکیل او پروسه</translation>
+    </message>
+    <message>
+        <source>Vault settings</source>
+        <translation>د خوندي صندوق تنظیمات</translation>
+    </message>
+    <message>
+        <source>Search your notes</source>
+        <translation>خپل یادښتونه ولټوئ</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>خوندي نه شو: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>خوندي شو</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>خوندي کېږي…</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write down what happened at your interview, names, dates, questions for your lawyer.</source>
+        <translation>تر اوسه یادښتونه نشته. ولیکئ چې ستاسو په مرکه کې څه پېښ شول، نومونه، نېټې، او هغه پوښتنې چې له خپل وکیل څخه یې لرئ.</translation>
+    </message>
+    <message>
+        <source>No notes contain “%1”.</source>
+        <translation>په هېڅ یادښت کې «%1» نشته.</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>بې سرلیکه یادښت</translation>
+    </message>
+    <message>
+        <source>Changed %1 · %2</source>
+        <translation>بدل شوی: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>بدل شوی: %1</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>زما اسناد</translation>
+    </message>
+    <message>
+        <source>My documents: photos and PDFs of letters</source>
+        <translation>زما اسناد: د لیکونو عکسونه او PDF فایلونه</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSettingsPage</name>
+    <message>
+        <source>Vault settings</source>
+        <translation>د خوندي صندوق تنظیمات</translation>
+    </message>
+    <message>
+        <source>Working on your vault. This can take a few seconds.</source>
+        <translation>پر ستاسو خوندي صندوق کار کېږي. دا کېدای شي څو ثانیې وخت ونیسي.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is too short. Use at least %1 characters.</source>
+        <translation>ستاسو پټ عبارت ډېر لنډ دی. لږ تر لږه %1 توري یا نښې وکاروئ.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>دواړه پټ عبارتونه یو شان نه دي. بیا یې ولیکئ.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>د فایل بشپړه لاره ولیکئ، چې په / پیلېږي.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>پټ عبارت بدلول</translation>
+    </message>
+    <message>
+        <source>Your notes stay as they are. Your recovery key keeps working.</source>
+        <translation>ستاسو یادښتونه همداسې پاتې کېږي. ستاسو د بېرته راګرځولو کیلي کار کوي.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>نوی پټ عبارت</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation>نوی پټ عبارت بیا ولیکئ</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase. This takes a few seconds.</source>
+        <translation>ستاسو پټ عبارت بدلېږي. دا څو ثانیې وخت نیسي.</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>په خپله قفل کېدل</translation>
+    </message>
+    <message>
+        <source>Your notes lock when you leave the app, and after this many minutes without use:</source>
+        <translation>کله چې له اپ څخه ووځئ، ستاسو یادښتونه قفل کېږي، او د دومره دقیقو نه کارولو وروسته هم:</translation>
+    </message>
+    <message>
+        <source>Minutes without use before your notes lock</source>
+        <translation>د نه کارولو دقیقې، مخکې له دې چې یادښتونه قفل شي</translation>
+    </message>
+    <message numerus="yes">
+        <source>minutes</source>
+        <translation>
+            <numerusform>دقیقه</numerusform>
+            <numerusform>دقیقې</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>بېک اپ خوندي کول</translation>
+    </message>
+    <message>
+        <source>A backup is a copy of your vault that stays encrypted. Save it on a memory card or USB stick to move your notes to a new phone. It opens with the passphrase you have now, or with your recovery key.</source>
+        <translation>بېک اپ ستاسو د خوندي صندوق یوه کاپي ده چې کوډ شوې پاتې کېږي. دا په حافظه کارت یا USB سټیک کې خوندي کړئ ترڅو خپل یادښتونه نوي ټیلیفون ته یوسئ. دا په هغه پټ عبارت پرانیستل کېږي چې اوس یې لرئ، یا ستاسو د بېرته راګرځولو په کیلي.</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>ولیکئ چې چېرته یې خوندي کوئ، د بېلګې په توګه %1</translation>
+    </message>
+    <message>
+        <source>Where to save the backup</source>
+        <translation>د بېک اپ د خوندي کولو ځای</translation>
+    </message>
+    <message>
+        <source>Save backup</source>
+        <translation>بېک اپ خوندي کول</translation>
+    </message>
+    <message>
+        <source>Saving the backup.</source>
+        <translation>بېک اپ خوندي کېږي.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>بېک اپ بېرته راګرځول</translation>
+    </message>
+    <message>
+        <source>Restoring a backup replaces the notes on this phone with the notes in the backup. Type where the backup file is, and the passphrase or recovery key that opens it.</source>
+        <translation>د بېک اپ بېرته راګرځول په دې ټیلیفون کې یادښتونه د بېک اپ په یادښتونو بدلوي. ولیکئ چې د بېک اپ فایل چېرته دی، او هغه پټ عبارت یا د بېرته راګرځولو کیلي چې هغه پرانیزي.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>د بېک اپ فایل</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>پټ عبارت یا د بېرته راګرځولو کیلي</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>بېک اپ بېرته راګرځول</translation>
+    </message>
+    <message>
+        <source>Delete my vault</source>
+        <translation>زما خوندي صندوق ړنګ کړه</translation>
+    </message>
+    <message>
+        <source>Deletes all your notes and case details from this phone.</source>
+        <translation>ستاسو ټول یادښتونه او د قضیې جزئیات له دې ټیلیفون څخه ړنګوي.</translation>
+    </message>
+    <message>
+        <source>Replace your notes?</source>
+        <translation>ستاسو یادښتونه بدل شي؟</translation>
+    </message>
+    <message>
+        <source>The notes and case details on this phone will be replaced by those in the backup. You cannot undo this.</source>
+        <translation>په دې ټیلیفون کې یادښتونه او د قضیې جزئیات به د بېک اپ په یادښتونو او جزئیاتو بدل شي. تاسو دا کار بېرته نشئ لغوه کولای.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغوه کول</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>بدلول</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>ړنګول</translation>
+    </message>
+    <message>
+        <source>Delete your vault?</source>
+        <translation>ستاسو خوندي صندوق ړنګ شي؟</translation>
+    </message>
+    <message>
+        <source>All your notes and case details will be deleted from this phone. This cannot be undone, not even with the recovery key. Backups you saved somewhere else are not deleted.</source>
+        <translation>ستاسو ټول یادښتونه او د قضیې جزئیات به له دې ټیلیفون څخه ړنګ شي. دا کار بېرته نشي لغوه کېدای، حتی د بېرته راګرځولو په کیلي هم نه. هغه بېک اپونه چې تاسو بل ځای کې خوندي کړي، نه ړنګېږي.</translation>
+    </message>
+    <message>
+        <source>To confirm, type %1</source>
+        <translation>د تایید لپاره %1 ولیکئ</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>د تایید لپاره %1 ولیکئ</translation>
+    </message>
+    <message>
+        <source>Keep my vault</source>
+        <translation>زما خوندي صندوق وساته</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>د تل لپاره ړنګول</translation>
+    </message>
+    <message>
+        <source>Your vault was deleted from this phone.</source>
+        <translation>ستاسو خوندي صندوق له دې ټیلیفون څخه ړنګ شو.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::DocumentsModel</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>په %1 کې هېڅ فایل نشته.</translation>
+    </message>
+    <message>
+        <source>Only photos and PDF files can be kept here.</source>
+        <translation>دلته یوازې عکسونه او PDF فایلونه ساتل کېدای شي.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::LanguageController</name>
+    <message>
+        <source>This language is not known to the app.</source>
+        <translation>اپ دا ژبه نه پېژني.</translation>
+    </message>
+    <message>
+        <source>The interface is not available in %1 on this device. It is shown in %2.</source>
+        <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
+        <translation>اپ په دې وسیله کې په %1 نشته. په %2 ښودل کېږي.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VaultController</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>لږ تر لږه %n توری یا نښه وکاروئ.</numerusform>
+            <numerusform>لږ تر لږه %n توري یا نښې وکاروئ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>دواړه پټ عبارتونه یو شان نه دي. بیا یې ولیکئ.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key. It has 32 letters and digits in groups of four.</source>
+        <translation>دا د بېرته راګرځولو کیلي نه ده. هغه 32 توري او عددونه لري، په څلور څلور ډلو کې.</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. Your recovery key still works.</source>
+        <translation>ستاسو پټ عبارت بدل شو. ستاسو د بېرته راګرځولو کیلي لا هم کار کوي.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>وټاکئ چې بېک اپ چېرته خوندي کوئ.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>بېک اپ بېرته راوګرځول شو.</translation>
+    </message>
+    <message>
+        <source>The vault file could not be deleted. Try again, or delete the app&apos;s data.</source>
+        <translation>د خوندي صندوق فایل ړنګ نه شو. بیا هڅه وکړئ، یا د اپ معلومات ړنګ کړئ.</translation>
+    </message>
+    <message>
+        <source>Your vault was deleted.</source>
+        <translation>ستاسو خوندي صندوق ړنګ شو.</translation>
+    </message>
+    <message>
+        <source>Backup saved, with your documents. It opens with your passphrase or your recovery key.</source>
+        <translation>بېک اپ له ستاسو اسنادو سره خوندي شو. دا ستاسو په پټ عبارت یا ستاسو د بېرته راګرځولو په کیلي پرانیستل کېږي.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VaultRecordsModel</name>
+    <message>
+        <source>Choose what happened on this date.</source>
+        <translation>وټاکئ چې په دې نېټه څه پېښ شول.</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Check the day and the month.</source>
+        <translation>دا نېټه شتون نه لري. ورځ او میاشت وګورئ.</translation>
+    </message>
+    <message>
+        <source>Give the appointment a name, for example &quot;Lawyer&quot;.</source>
+        <translation>ملاقات ته یو نوم ورکړئ، د بېلګې په توګه «وکیل».</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s or the organisation&apos;s name.</source>
+        <translation>د کس یا د موسسې نوم ولیکئ.</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Try again.</source>
+        <translation>دا خوندي نه شو. بیا هڅه وکړئ.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::vault</name>
+    <message>
+        <source>Your private notes were not found on this phone.</source>
+        <translation>ستاسو شخصي یادښتونه په دې ټیلیفون کې پیدا نه شول.</translation>
+    </message>
+    <message>
+        <source>This file does not hold Rights Companion notes. Nothing was changed.</source>
+        <translation>په دې فایل کې د Rights Companion یادښتونه نشته. هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>Your notes were saved by a newer version of Rights Companion. Update the app to open them. Your notes were not changed.</source>
+        <translation>ستاسو یادښتونه د Rights Companion په یوه نوې نسخه خوندي شوي دي. د پرانیستلو لپاره یې اپ تازه کړئ. ستاسو یادښتونه بدل نه شول.</translation>
+    </message>
+    <message>
+        <source>This file was changed or damaged, so it cannot be opened. Your notes were not changed.</source>
+        <translation>دا فایل بدل شوی یا خراب شوی، نو نشي پرانیستل کېدای. ستاسو یادښتونه بدل نه شول.</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery key is not right. Check it and try again.</source>
+        <translation>پټ عبارت یا د بېرته راګرځولو کیلي سم نه دی. وې ګورئ او بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <source>This phone does not have enough free memory right now. Close other apps and try again. Your notes were not changed.</source>
+        <translation>دا ټیلیفون همدا اوس کافي تشه حافظه نه لري. نور اپونه بند کړئ او بیا هڅه وکړئ. ستاسو یادښتونه بدل نه شول.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage could not be read or written (it may be full). The last saved copy of your notes was kept.</source>
+        <translation>د ټیلیفون حافظه ونه لوستل شوه یا پکې څه ونه لیکل شول (کېدای شي ډکه وي). ستاسو د یادښتونو وروستۍ خوندي شوې کاپي وساتل شوه.</translation>
+    </message>
+    <message>
+        <source>This document is too large for Rights Companion to keep or show. Nothing was changed.</source>
+        <translation>دا سند دومره لوی دی چې Rights Companion یې نشي ساتلای یا ښودلای. هېڅ شی بدل نه شو.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1152 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="so">
+<context>
+    <name>ArticlePage</name>
+    <message>
+        <source>Article</source>
+        <translation>Maqaal</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>This article is not available. It may have been removed in a content update.</source>
+        <translation>Maqaalkan lama heli karo. Waxaa laga yaabaa in laga saaray cusboonaysiin macluumaad.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>Markii ugu dambaysay la hubiyay: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Ilaha</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>Weli looma turjumin %1. Waxaad akhrinaysaa qoraalka Ingiriisiga.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>Weli looma turjumin %1. Waxaad akhrinaysaa qoraalka luqadda %2.</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>Sharciga arrintan wuu isbeddelayaa. Weydii qareenkaaga ama VluchtelingenWerk waxa adiga ku khuseeya.</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>Waxa isbeddelaya</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Day: %1</source>
+        <translation>Maalin: %1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>Bil: %1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>Sannad: %1</translation>
+    </message>
+    <message>
+        <source>Hour: %1</source>
+        <translation>Saac: %1</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Daqiiqo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPage</name>
+    <message>
+        <source>Document</source>
+        <translation>Dukumenti</translation>
+    </message>
+    <message>
+        <source>This document is not in your vault.</source>
+        <translation>Dukumentigan kuma jiro khasnaddaada.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Boggii hore</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Bogga %1 ee %2</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Bogga xiga</translation>
+    </message>
+    <message>
+        <source>Delete this document</source>
+        <translation>Tirtir dukumentigan</translation>
+    </message>
+    <message>
+        <source>Delete this document?</source>
+        <translation>Ma tirtiraysaa dukumentigan?</translation>
+    </message>
+    <message>
+        <source>The app&apos;s copy is deleted for good.</source>
+        <translation>Koobiga app-ku hayo gabi ahaanba waa la tirtiri doonaa.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Ha tirtirin</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Tirtir</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>My documents</source>
+        <translation>Dukumentiyadayda</translation>
+    </message>
+    <message>
+        <source>Keep photos and PDFs of your letters here, for example from the IND or COA. They are encrypted like your notes. The app keeps its own copy: afterwards you can delete the original file.</source>
+        <translation>Halkan ku hay sawirrada iyo PDF-yada warqadahaaga, tusaale ahaan kuwa ka yimid IND ama COA. Waa la qarsiyaa (encrypted), sida qoraalladaada oo kale. App-ku wuxuu hayaa koobi u gaar ah: intaas kadib waxaad tirtiri kartaa faylka asalka ah.</translation>
+    </message>
+    <message>
+        <source>Add a photo or PDF</source>
+        <translation>Ku dar sawir ama PDF</translation>
+    </message>
+    <message>
+        <source>File, e.g. /home/me/Downloads/letter.pdf</source>
+        <translation>Fayl, tusaale ahaan /home/me/Downloads/letter.pdf</translation>
+    </message>
+    <message>
+        <source>File to add</source>
+        <translation>Faylka lagu darayo</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Letter from the IND, 3 March</source>
+        <translation>Magac, tusaale ahaan Warqad ka timid IND, 3 Maarso</translation>
+    </message>
+    <message>
+        <source>Name of the document</source>
+        <translation>Magaca dukumentiga</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ku dar</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Weli dukumenti ma jiro.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Sawir</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Qaamuus</translation>
+    </message>
+    <message>
+        <source>Search for a word</source>
+        <translation>Raadi eray</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Ka raadi qaamuuska</translation>
+    </message>
+    <message>
+        <source>No word matches “%1”.</source>
+        <translation>Ma jiro eray la mid ah “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no glossary in the installed information yet.</source>
+        <translation>Macluumaadka la rakibay weli qaamuus kuma jiro.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Rights Companion</source>
+        <translation>Rights Companion</translation>
+    </message>
+    <message>
+        <source>Some content could not be loaded. The app works with the content that is intact.</source>
+        <translation>Macluumaadka qaarkood lama soo gelin karin. App-ku wuxuu ku shaqaynayaa macluumaadka aan waxba ka qabin.</translation>
+    </message>
+    <message>
+        <source>What do you want to know?</source>
+        <translation>Maxaad doonaysaa inaad ogaato?</translation>
+    </message>
+    <message>
+        <source>Information as of %1</source>
+        <translation>Macluumaadka ilaa %1</translation>
+    </message>
+    <message>
+        <source>No information is installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
+        <translation>Weli macluumaad lama rakibin. Dib u rakib app-ka, ama cusboonaysiin macluumaad ka codso ururka kuu siiyay app-ka.</translation>
+    </message>
+    <message>
+        <source>Dutch words you will hear, explained</source>
+        <translation>Erayada Af-Holandiiska ah ee aad maqli doonto, oo la sharxay</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Qaamuus</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Luqad</translation>
+    </message>
+    <message>
+        <source>Choose the language of the app and of the information.</source>
+        <translation>Dooro luqadda app-ka iyo tan macluumaadka.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Soo dhawoow</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Rights Companion</source>
+        <translation>Rights Companion</translation>
+    </message>
+    <message>
+        <source>The page could not be built.</source>
+        <translation>Boggan lama samayn karin.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Dib u noqo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Luqad</translation>
+    </message>
+    <message>
+        <source>Choose language</source>
+        <translation>Dooro luqad</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Bogga hore</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Dejinta</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Ka bax</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock your notes and close the app</source>
+        <translation>Ka bixid degdeg ah: quful qoraalladaada oo xir app-ka</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Qoraalladayda</translation>
+    </message>
+</context>
+<context>
+    <name>MyCasePage</name>
+    <message>
+        <source>My case</source>
+        <translation>Kiiskayga</translation>
+    </message>
+    <message>
+        <source>The details of your case, in one place. They are kept with your private notes, encrypted, and only you can see them.</source>
+        <translation>Faahfaahinta kiiskaaga, hal meel. Waxaa lagu hayaa qoraalladaada gaarka ah iyagoo la qarsiyay (encrypted), adiga oo keliya ayaana arki kara.</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>Your foreigner&apos;s number (V-nummer). You find it on letters from the IND, the Immigration and Naturalisation Service.</source>
+        <translation>Lambarkaaga qofka ajnabiga ah (V-nummer). Waxaad ka helaysaa warqadaha ka yimaada IND, Adeegga Socdaalka iyo Dhalashada.</translation>
+    </message>
+    <message>
+        <source>Digits only, e.g. 1234567890</source>
+        <translation>Lambarro oo keliya, tusaale ahaan 1234567890</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Qofka xiriirka</translation>
+    </message>
+    <message>
+        <source>Your contact person at the IND, or at the COA, the organisation that runs the reception centres.</source>
+        <translation>Qofka aad kala xiriirto IND, ama COA, oo ah ururka maamula xarumaha soo-dhoweynta.</translation>
+    </message>
+    <message>
+        <source>Name, organisation, phone number</source>
+        <translation>Magac, urur, lambarka telefoonka</translation>
+    </message>
+    <message>
+        <source>Case worker at the IND or the COA</source>
+        <translation>Qofka xiriirka ee IND ama COA</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Qareen</translation>
+    </message>
+    <message>
+        <source>Name, office, phone number</source>
+        <translation>Magac, xafiis, lambarka telefoonka</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Habka</translation>
+    </message>
+    <message>
+        <source>Which asylum procedure you are in. Your lawyer or the letters from the IND can tell you.</source>
+        <translation>Habka magangelyada ee aad ku jirto. Qareenkaaga ama warqadaha IND ayaa kuu sheegi kara.</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Weli lama yaqaan</translation>
+    </message>
+    <message>
+        <source>General asylum procedure (AA)</source>
+        <translation>Habka guud ee magangelyada (AA)</translation>
+    </message>
+    <message>
+        <source>Extended procedure (VA)</source>
+        <translation>Habka la dheereeyay (VA)</translation>
+    </message>
+    <message>
+        <source>Dublin</source>
+        <translation>Dublin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Kale</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>Habka: %1</translation>
+    </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>Diiwaangelin (codsiga magangelyo)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>Wareysiga faahfaahsan</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>Waa la helay ujeeddada diidmada (voornemen)</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>Waa la diray jawaabta (zienswijze)</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>Waa la diray go&apos;aanka</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>Waa la bixiyay sharci deganaansho</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>Waa la gudbiyay rafcaanka</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Dhegaysiga maxkamadda</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Taariikhaha muhiimka ah</translation>
+    </message>
+    <message>
+        <source>The dates of your procedure. Deadlines are counted from them, so write them exactly as they are on your letters.</source>
+        <translation>Taariikhaha habkaaga. Muddooyinka ayaa laga tiriyaa, sidaas darteed u qor si sax ah sida ay ugu qoran yihiin warqadahaaga.</translation>
+    </message>
+    <message>
+        <source>Add a date</source>
+        <translation>Ku dar taariikh</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Ballamo</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>Weli ballan ma jiro.</translation>
+    </message>
+    <message>
+        <source>Add an appointment</source>
+        <translation>Ku dar ballan</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Dadka</translation>
+    </message>
+    <message>
+        <source>Your lawyer, your case worker, your guardian: the people you need to reach.</source>
+        <translation>Qareenkaaga, qofka xiriirkaaga, mas&apos;uulkaaga (voogd): dadka aad u baahan tahay inaad la xiriirto.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ku dar qof</translation>
+    </message>
+    <message>
+        <source>Key date</source>
+        <translation>Taariikh muhiim ah</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Waxa dhacay</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>Waxa dhacay: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Taariikh</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Qoraal (haddii aad rabto)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Qoraal</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Ballan</translation>
+    </message>
+    <message>
+        <source>What, e.g. Meeting with my lawyer</source>
+        <translation>Maxay tahay, tusaale ahaan Kulan aan la leeyahay qareenkayga</translation>
+    </message>
+    <message>
+        <source>What the appointment is</source>
+        <translation>Waxa ballantu tahay</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Goorma</translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation>Halkee (haddii aad rabto)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Halkee</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Qof</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Magac</translation>
+    </message>
+    <message>
+        <source>Who they are, e.g. My lawyer</source>
+        <translation>Cidda uu yahay, tusaale ahaan Qareenkayga</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>Cidda uu yahay</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Lambarka telefoonka</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Ciwaanka iimaylka</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorPage</name>
+    <message>
+        <source>New note</source>
+        <translation>Qoraal cusub</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Qoraal</translation>
+    </message>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>Weli qoraallo gaar ah kuma lihid telefoonkan.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>Marka hore fur qoraalladaada</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>U gudub Qoraalladayda</translation>
+    </message>
+    <message>
+        <source>This note could not be saved. Your text is still here; keep this page open and try again in a moment.</source>
+        <translation>Qoraalkan lama kaydin karin. Qoraalkaagu weli halkan ayuu yaal; boggan furan u daa oo mar kale isku day wax yar kadib.</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved. Your text is still here; keep this page open and try again in a moment.</source>
+        <translation>Isbeddelladaadii ugu dambeeyay lama kaydin karin. Qoraalkaagu weli halkan ayuu yaal; boggan furan u daa oo mar kale isku day wax yar kadib.</translation>
+    </message>
+    <message>
+        <source>This note could not be deleted. Try again in a moment.</source>
+        <translation>Qoraalkan lama tirtiri karin. Mar kale isku day wax yar kadib.</translation>
+    </message>
+    <message>
+        <source>This note is not there any more. It may have been deleted.</source>
+        <translation>Qoraalkan hadda ma jiro. Waxaa laga yaabaa in la tirtiray.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cinwaan</translation>
+    </message>
+    <message>
+        <source>Write your note here</source>
+        <translation>Halkan ku qor qoraalkaaga</translation>
+    </message>
+    <message>
+        <source>Tags, e.g. interview, lawyer</source>
+        <translation>Calaamado, tusaale ahaan wareysi, qareen</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Calaamado, oo hakad (,) lagu kala saaray</translation>
+    </message>
+    <message>
+        <source>Your note is kept as soon as you start typing.</source>
+        <translation>Qoraalkaaga waa la kaydiyaa isla marka aad bilowdo inaad wax qorto.</translation>
+    </message>
+    <message>
+        <source>Created %1 · Changed %2</source>
+        <translation>La sameeyay %1 · La beddelay %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Tirtir</translation>
+    </message>
+    <message>
+        <source>Delete this note</source>
+        <translation>Tirtir qoraalkan</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>Ma tirtiraysaa qoraalkan?</translation>
+    </message>
+    <message>
+        <source>The note will be deleted from this phone. You cannot undo this.</source>
+        <translation>Qoraalka waa laga tirtiri doonaa telefoonkan. Tan dib ugama noqon kartid.</translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation>Ha tirtirin qoraalka</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Tirtir qoraalka</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Ka saar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ka noqo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydi</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Dejinta</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Luqad</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Luqad: %1</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Macluumaad</translation>
+    </message>
+    <message>
+        <source>No information is installed.</source>
+        <translation>Macluumaad lama rakibin.</translation>
+    </message>
+    <message>
+        <source>%1, published by %2. Information as of %3.</source>
+        <translation>%1, waxaa soo saaray %2. Macluumaadka ilaa %3.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Xogta gaarka ah</translation>
+    </message>
+    <message>
+        <source>This app works without internet. It does not collect or send any information about you.</source>
+        <translation>App-kan wuxuu shaqeeyaa internet la&apos;aan. Ma ururiyo mana diro wax macluumaad ah oo adiga kugu saabsan.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Machine translation, not yet checked by a person</source>
+        <translation>Turjumaad mashiin, weli qof ma hubin</translation>
+    </message>
+    <message>
+        <source>This translation may be out of date</source>
+        <translation>Turjumaaddan waxaa laga yaabaa inay duugowday</translation>
+    </message>
+    <message>
+        <source>Not yet in your language. Shown in %1.</source>
+        <translation>Weli luqaddaada kuma jiro. Waxaa lagu muujiyay luqadda %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPage</name>
+    <message>
+        <source>There is no information on this topic yet.</source>
+        <translation>Weli ma jiro macluumaad ku saabsan mawduucan.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultLockedNotice</name>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>Weli qoraallo gaar ah kuma lihid telefoonkan.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>Marka hore fur qoraalladaada</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>U gudub Qoraalladayda</translation>
+    </message>
+</context>
+<context>
+    <name>VaultPage</name>
+    <message>
+        <source>My notes</source>
+        <translation>Qoraalladayda</translation>
+    </message>
+    <message>
+        <source>Your notes are locked.</source>
+        <translation>Qoraalladaadu way xiran yihiin.</translation>
+    </message>
+    <message>
+        <source>Your notes are open.</source>
+        <translation>Qoraalladaadu way furan yihiin.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Quful</translation>
+    </message>
+    <message>
+        <source>Lock my notes</source>
+        <translation>Quful qoraalladayda</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Ka bixid degdeg ah</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock my notes and close the app at once</source>
+        <translation>Ka bixid degdeg ah: quful qoraalladayda oo isla markiiba xir app-ka</translation>
+    </message>
+    <message>
+        <source>Your passphrase is too short. Use at least %1 characters.</source>
+        <translation>Erayga sirta ahi aad buu u gaaban yahay. Isticmaal ugu yaraan %1 xaraf.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Labada eray sir ah isku mid ma aha. Mar kale qor.</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Qoraallo gaar ah</translation>
+    </message>
+    <message>
+        <source>Keep private notes about your case. They are locked with a passphrase and stored only on this device, encrypted.</source>
+        <translation>Halkan ku hay qoraallo gaar ah oo ku saabsan kiiskaaga. Waxaa lagu xiray eray sir ah, waxaana lagu kaydiyaa oo keliya qalabkan, iyagoo la qarsiyay (encrypted).</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters. A PIN of %1 or more digits works, but a longer passphrase is safer. Do not use your date of birth or your V-number.</source>
+        <translation>Dooro eray sir ah oo leh ugu yaraan %1 xaraf. PIN ka kooban %1 lambar ama ka badan wuu shaqeeyaa, laakiin eray sir ah oo ka dheer ayaa ka ammaan badan. Ha isticmaalin taariikhda dhalashadaada ama V-nummer-kaaga.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Erayga sirta ah</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>Mar kale qor erayga sirta ah</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Samee</translation>
+    </message>
+    <message>
+        <source>Create my private notes</source>
+        <translation>Samee qoraalladayda gaarka ah</translation>
+    </message>
+    <message>
+        <source>Making your vault safe. This takes a few seconds.</source>
+        <translation>Khasnaddaada ayaa si ammaan ah loo diyaarinayaa. Tani waxay qaadanaysaa dhowr ilbiriqsi.</translation>
+    </message>
+    <message>
+        <source>I have a backup from another phone</source>
+        <translation>Waxaan haystaa kayd-celin ka timid telefoon kale</translation>
+    </message>
+    <message>
+        <source>Type where the backup file is, for example %1, and the passphrase or recovery key that opens it.</source>
+        <translation>Qor meesha uu ku jiro faylka kayd-celinta, tusaale ahaan %1, iyo erayga sirta ah ama furaha soo celinta ee lagu furo.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Faylka kayd-celinta</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Erayga sirta ah ama furaha soo celinta</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Soo celi kayd-celinta</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Qor waddada buuxda ee faylka, oo ka bilaabanaysa /.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Furahaaga soo celinta</translation>
+    </message>
+    <message>
+        <source>Write this recovery key on paper and keep it somewhere safe. If you forget your passphrase, it is the only way to open your notes. It will not be shown again.</source>
+        <translation>Furahan soo celinta warqad ku qor, warqaddana meel ammaan ah ku hay. Haddii aad illowdo erayga sirta ah, waa jidka keliya ee lagu furi karo qoraalladaada. Mar dambe lama tusi doono.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Furaha soo celinta</translation>
+    </message>
+    <message>
+        <source>I wrote it down</source>
+        <translation>Waan qoray</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Sii wad</translation>
+    </message>
+    <message>
+        <source>Open your notes</source>
+        <translation>Fur qoraalladaada</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when you made your notes. Spaces and dashes do not matter.</source>
+        <translation>Qor furaha soo celinta ee aad qortay markii aad samaysatay qoraalladaada. Meelaha bannaan iyo xariiqyada (-) muhiim ma aha.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your notes.</source>
+        <translation>Qor erayga sirta ah si aad u furto qoraalladaada.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Fur</translation>
+    </message>
+    <message>
+        <source>Unlock my notes</source>
+        <translation>Fur qoraalladayda</translation>
+    </message>
+    <message>
+        <source>Opening your notes. This takes a few seconds.</source>
+        <translation>Qoraalladaada ayaa la furayaa. Tani waxay qaadanaysaa dhowr ilbiriqsi.</translation>
+    </message>
+    <message>
+        <source>Use recovery key instead</source>
+        <translation>Isticmaal furaha soo celinta</translation>
+    </message>
+    <message>
+        <source>After your notes are open, choose a new passphrase in Vault settings.</source>
+        <translation>Marka qoraalladaadu furmaan, eray sir ah oo cusub ka dooro Dejinta khasnadda.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Qoraal cusub</translation>
+    </message>
+    <message>
+        <source>My case</source>
+        <translation>Kiiskayga</translation>
+    </message>
+    <message>
+        <source>My case: V-number, case worker, lawyer and procedure</source>
+        <translation>Kiiskayga: V-nummer, qofka xiriirka, qareenka iyo habka</translation>
+    </message>
+    <message>
+        <source>Vault settings</source>
+        <translation>Dejinta khasnadda</translation>
+    </message>
+    <message>
+        <source>Search your notes</source>
+        <translation>Ka raadi qoraalladaada</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Lama kaydin: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Waa la kaydiyay</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Waa la kaydinayaa…</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write down what happened at your interview, names, dates, questions for your lawyer.</source>
+        <translation>Weli qoraal ma jiro. Qor waxa ka dhacay wareysigaaga, magacyo, taariikho, iyo su&apos;aalo aad qareenkaaga weydiinayso.</translation>
+    </message>
+    <message>
+        <source>No notes contain “%1”.</source>
+        <translation>Ma jiro qoraal ay ku jirto “%1”.</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>Qoraal aan cinwaan lahayn</translation>
+    </message>
+    <message>
+        <source>Changed %1 · %2</source>
+        <translation>La beddelay %1 · %2</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>La beddelay %1</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Dukumentiyadayda</translation>
+    </message>
+    <message>
+        <source>My documents: photos and PDFs of letters</source>
+        <translation>Dukumentiyadayda: sawirrada iyo PDF-yada warqadaha</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSettingsPage</name>
+    <message>
+        <source>Vault settings</source>
+        <translation>Dejinta khasnadda</translation>
+    </message>
+    <message>
+        <source>Working on your vault. This can take a few seconds.</source>
+        <translation>Khasnaddaada ayaa laga shaqaynayaa. Tani waxay qaadan kartaa dhowr ilbiriqsi.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is too short. Use at least %1 characters.</source>
+        <translation>Erayga sirta ahi aad buu u gaaban yahay. Isticmaal ugu yaraan %1 xaraf.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Labada eray sir ah isku mid ma aha. Mar kale qor.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Qor waddada buuxda ee faylka, oo ka bilaabanaysa /.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Beddel erayga sirta ah</translation>
+    </message>
+    <message>
+        <source>Your notes stay as they are. Your recovery key keeps working.</source>
+        <translation>Qoraalladaadu sidooda ayay ahaanayaan. Furaha soo celintu wuu sii shaqaynayaa.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Eray sir ah oo cusub</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation>Mar kale qor erayga sirta ah ee cusub</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase. This takes a few seconds.</source>
+        <translation>Erayga sirta ah ayaa la beddelayaa. Tani waxay qaadanaysaa dhowr ilbiriqsi.</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>Quful iskiis ah</translation>
+    </message>
+    <message>
+        <source>Your notes lock when you leave the app, and after this many minutes without use:</source>
+        <translation>Qoraalladaadu way xirmayaan marka aad ka baxdo app-ka, iyo marka la gaaro inta daqiiqo ee aan la isticmaalin:</translation>
+    </message>
+    <message>
+        <source>Minutes without use before your notes lock</source>
+        <translation>Daqiiqadaha aan la isticmaalin ka hor inta aysan qoraalladaadu xirmin</translation>
+    </message>
+    <message numerus="yes">
+        <source>minutes</source>
+        <translation>
+            <numerusform>daqiiqo</numerusform>
+            <numerusform>daqiiqo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>Kaydi kayd-celin</translation>
+    </message>
+    <message>
+        <source>A backup is a copy of your vault that stays encrypted. Save it on a memory card or USB stick to move your notes to a new phone. It opens with the passphrase you have now, or with your recovery key.</source>
+        <translation>Kayd-celintu waa koobi khasnaddaada ah oo sii qarsoonaanaya. Ku kaydi kaadh xusuuseed (memory card) ama USB stick si aad qoraalladaada ugu wareejiso telefoon cusub. Waxaa lagu furaa erayga sirta ah ee aad hadda haysato, ama furaha soo celinta.</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>Qor meesha aad ku kaydinayso, tusaale ahaan %1</translation>
+    </message>
+    <message>
+        <source>Where to save the backup</source>
+        <translation>Meesha kayd-celinta lagu kaydinayo</translation>
+    </message>
+    <message>
+        <source>Save backup</source>
+        <translation>Kaydi kayd-celinta</translation>
+    </message>
+    <message>
+        <source>Saving the backup.</source>
+        <translation>Kayd-celinta ayaa la kaydinayaa.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Soo celi kayd-celin</translation>
+    </message>
+    <message>
+        <source>Restoring a backup replaces the notes on this phone with the notes in the backup. Type where the backup file is, and the passphrase or recovery key that opens it.</source>
+        <translation>Soo celinta kayd-celin waxay qoraallada telefoonkan ku beddeshaa qoraallada kayd-celinta ku jira. Qor meesha uu ku jiro faylka kayd-celinta, iyo erayga sirta ah ama furaha soo celinta ee lagu furo.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Faylka kayd-celinta</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Erayga sirta ah ama furaha soo celinta</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Soo celi kayd-celinta</translation>
+    </message>
+    <message>
+        <source>Delete my vault</source>
+        <translation>Tirtir khasnaddayda</translation>
+    </message>
+    <message>
+        <source>Deletes all your notes and case details from this phone.</source>
+        <translation>Waxay telefoonkan ka tirtirtaa dhammaan qoraalladaada iyo faahfaahinta kiiskaaga.</translation>
+    </message>
+    <message>
+        <source>Replace your notes?</source>
+        <translation>Ma beddelaysaa qoraalladaada?</translation>
+    </message>
+    <message>
+        <source>The notes and case details on this phone will be replaced by those in the backup. You cannot undo this.</source>
+        <translation>Qoraallada iyo faahfaahinta kiiska ee telefoonkan waxaa lagu beddeli doonaa kuwa kayd-celinta ku jira. Tan dib ugama noqon kartid.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ka noqo</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Beddel</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>TIRTIR</translation>
+    </message>
+    <message>
+        <source>Delete your vault?</source>
+        <translation>Ma tirtiraysaa khasnaddaada?</translation>
+    </message>
+    <message>
+        <source>All your notes and case details will be deleted from this phone. This cannot be undone, not even with the recovery key. Backups you saved somewhere else are not deleted.</source>
+        <translation>Dhammaan qoraalladaada iyo faahfaahinta kiiskaaga waa laga tirtiri doonaa telefoonkan. Tan dib ugama noqon kartid, xitaa furaha soo celinta ma caawinayo. Kayd-celinnada aad meel kale ku kaydisay lama tirtirayo.</translation>
+    </message>
+    <message>
+        <source>To confirm, type %1</source>
+        <translation>Si aad u xaqiijiso, qor %1</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Qor %1 si aad u xaqiijiso</translation>
+    </message>
+    <message>
+        <source>Keep my vault</source>
+        <translation>Ha tirtirin khasnaddayda</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Gabi ahaanba tirtir</translation>
+    </message>
+    <message>
+        <source>Your vault was deleted from this phone.</source>
+        <translation>Khasnaddaada waa laga tirtiray telefoonkan.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::DocumentsModel</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Fayl kuma jiro %1.</translation>
+    </message>
+    <message>
+        <source>Only photos and PDF files can be kept here.</source>
+        <translation>Halkan waxaa lagu hayn karaa oo keliya sawirro iyo faylal PDF ah.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::LanguageController</name>
+    <message>
+        <source>This language is not known to the app.</source>
+        <translation>App-ku ma yaqaan luqaddan.</translation>
+    </message>
+    <message>
+        <source>The interface is not available in %1 on this device. It is shown in %2.</source>
+        <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
+        <translation>Qalabkan app-ku kuma jiro luqadda %1. Waxaa lagu muujinayaa luqadda %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VaultController</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Isticmaal ugu yaraan %n xaraf.</numerusform>
+            <numerusform>Isticmaal ugu yaraan %n xaraf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Labada eray sir ah isku mid ma aha. Mar kale qor.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key. It has 32 letters and digits in groups of four.</source>
+        <translation>Kani ma aha furaha soo celinta. Furaha soo celintu wuxuu leeyahay 32 xaraf iyo lambar, oo afar-afar loo kooxeeyay.</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. Your recovery key still works.</source>
+        <translation>Erayga sirta ah waa la beddelay. Furaha soo celintu weli wuu shaqaynayaa.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Dooro meesha kayd-celinta lagu kaydinayo.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Kayd-celinta waa la soo celiyay.</translation>
+    </message>
+    <message>
+        <source>The vault file could not be deleted. Try again, or delete the app&apos;s data.</source>
+        <translation>Faylka khasnadda lama tirtiri karin. Mar kale isku day, ama tirtir xogta app-ka.</translation>
+    </message>
+    <message>
+        <source>Your vault was deleted.</source>
+        <translation>Khasnaddaada waa la tirtiray.</translation>
+    </message>
+    <message>
+        <source>Backup saved, with your documents. It opens with your passphrase or your recovery key.</source>
+        <translation>Kayd-celinta waa la kaydiyay, iyadoo ay ku jiraan dukumentiyadaadu. Waxaa lagu furaa erayga sirta ah ama furaha soo celinta.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VaultRecordsModel</name>
+    <message>
+        <source>Choose what happened on this date.</source>
+        <translation>Dooro waxa dhacay taariikhdan.</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Check the day and the month.</source>
+        <translation>Taariikhdani ma jirto. Hubi maalinta iyo bisha.</translation>
+    </message>
+    <message>
+        <source>Give the appointment a name, for example &quot;Lawyer&quot;.</source>
+        <translation>Ballanta magac u bixi, tusaale ahaan &quot;Qareen&quot;.</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s or the organisation&apos;s name.</source>
+        <translation>Qor magaca qofka ama ururka.</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Try again.</source>
+        <translation>Tan lama kaydin karin. Mar kale isku day.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::vault</name>
+    <message>
+        <source>Your private notes were not found on this phone.</source>
+        <translation>Qoraalladaada gaarka ah laguma helin telefoonkan.</translation>
+    </message>
+    <message>
+        <source>This file does not hold Rights Companion notes. Nothing was changed.</source>
+        <translation>Faylkan kuma jiraan qoraallo Rights Companion. Waxba lama beddelin.</translation>
+    </message>
+    <message>
+        <source>Your notes were saved by a newer version of Rights Companion. Update the app to open them. Your notes were not changed.</source>
+        <translation>Qoraalladaada waxaa lagu kaydiyay nooc ka cusub oo Rights Companion ah. Cusboonaysii app-ka si aad u furto. Qoraalladaada lama beddelin.</translation>
+    </message>
+    <message>
+        <source>This file was changed or damaged, so it cannot be opened. Your notes were not changed.</source>
+        <translation>Faylkan waa la beddelay ama wuu xumaaday, sidaas darteed lama furi karo. Qoraalladaada lama beddelin.</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery key is not right. Check it and try again.</source>
+        <translation>Erayga sirta ah ama furaha soo celinta sax ma aha. Hubi oo mar kale isku day.</translation>
+    </message>
+    <message>
+        <source>This phone does not have enough free memory right now. Close other apps and try again. Your notes were not changed.</source>
+        <translation>Telefoonkani hadda ma laha xusuus bannaan oo ku filan. Xir app-yada kale oo mar kale isku day. Qoraalladaada lama beddelin.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage could not be read or written (it may be full). The last saved copy of your notes was kept.</source>
+        <translation>Kaydka telefoonka lama akhriyi karin, wax lagumana qori karin (waxaa laga yaabaa inuu buuxo). Koobigii ugu dambeeyay ee la kaydiyay ee qoraalladaada waa la hayaa.</translation>
+    </message>
+    <message>
+        <source>This document is too large for Rights Companion to keep or show. Nothing was changed.</source>
+        <translation>Dukumentigan aad buu u weyn yahay, Rights Companion ma hayn karo mana muujin karo. Waxba lama beddelin.</translation>
+    </message>
+</context>
+</TS>

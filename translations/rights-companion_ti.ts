@@ -1,0 +1,1152 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ti">
+<context>
+    <name>ArticlePage</name>
+    <message>
+        <source>Article</source>
+        <translation>ጽሑፍ</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>This article is not available. It may have been removed in a content update.</source>
+        <translation>እዚ ጽሑፍ ኣይርከብን። ምናልባት ኣብ ምሕዳስ ሓበሬታ ተኣልዩ ይኸውን።</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>ናይ መወዳእታ ምርመራ፦ %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>ምንጭታት</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>ገና ናብ %1 ኣይተተርጎመን። ነቲ ናይ እንግሊዝኛ ጽሑፍ ተንብቡ ኣለኹም።</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>ገና ናብ %1 ኣይተተርጎመን። ነቲ ጽሑፍ ብቋንቋ %2 ተንብቡ ኣለኹም።</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>ሕጊ ብዛዕባ እዚ ይቕየር ኣሎ። ንዓኹም እንታይ ከም ዝምልከት ንጠበቓኹም ወይ ንVluchtelingenWerk ሕተቱ።</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>እንታይ ይቕየር ኣሎ</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Day: %1</source>
+        <translation>መዓልቲ፦ %1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>ወርሒ፦ %1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>ዓመት፦ %1</translation>
+    </message>
+    <message>
+        <source>Hour: %1</source>
+        <translation>ሰዓት፦ %1</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>ደቒቕ፦ %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPage</name>
+    <message>
+        <source>Document</source>
+        <translation>ሰነድ</translation>
+    </message>
+    <message>
+        <source>This document is not in your vault.</source>
+        <translation>እዚ ሰነድ ኣብ ውሑስ ሳጹንኩም የለን።</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>ዝሓለፈ ገጽ</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>ገጽ %1 ካብ %2</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>ዝቕጽል ገጽ</translation>
+    </message>
+    <message>
+        <source>Delete this document</source>
+        <translation>ነዚ ሰነድ ደምስስ</translation>
+    </message>
+    <message>
+        <source>Delete this document?</source>
+        <translation>ነዚ ሰነድ ክትድምስስዎ ትደልዩ ዶ?</translation>
+    </message>
+    <message>
+        <source>The app&apos;s copy is deleted for good.</source>
+        <translation>እቲ ኣብቲ ኣፕ ዘሎ ቅዳሕ ንሓዋሩ ክድምሰስ እዩ።</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>ኣይትደምስስ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ደምስስ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>My documents</source>
+        <translation>ሰነዳተይ</translation>
+    </message>
+    <message>
+        <source>Keep photos and PDFs of your letters here, for example from the IND or COA. They are encrypted like your notes. The app keeps its own copy: afterwards you can delete the original file.</source>
+        <translation>ስእልታትን PDF ፋይላትን ደብዳቤታትኩም ኣብዚ ሓዙ፣ ንኣብነት ካብ IND ወይ COA። ከም መዘኻኸሪታትኩም ብምስጢራዊ ኮድ ይሕለዉ። እቲ ኣፕ ናይ ገዛእ ርእሱ ቅዳሕ ይሕዝ፦ ድሕሪኡ ነቲ መበቆላዊ ፋይል ክትድምስስዎ ትኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Add a photo or PDF</source>
+        <translation>ስእሊ ወይ PDF ወስኽ</translation>
+    </message>
+    <message>
+        <source>File, e.g. /home/me/Downloads/letter.pdf</source>
+        <translation>ፋይል፣ ንኣብነት /home/me/Downloads/letter.pdf</translation>
+    </message>
+    <message>
+        <source>File to add</source>
+        <translation>ዝውሰኽ ፋይል</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Letter from the IND, 3 March</source>
+        <translation>ስም፣ ንኣብነት ደብዳቤ ካብ IND፣ 3 መጋቢት</translation>
+    </message>
+    <message>
+        <source>Name of the document</source>
+        <translation>ስም ናይቲ ሰነድ</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>ወስኽ</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>ገና ሰነድ የለን።</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>ስእሊ</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Glossary</source>
+        <translation>መዝገበ ቃላት</translation>
+    </message>
+    <message>
+        <source>Search for a word</source>
+        <translation>ቃል ድለዩ</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>ኣብ መዝገበ ቃላት ድለዩ</translation>
+    </message>
+    <message>
+        <source>No word matches “%1”.</source>
+        <translation>ምስ “%1” ዝሰማማዕ ቃል የለን።</translation>
+    </message>
+    <message>
+        <source>There is no glossary in the installed information yet.</source>
+        <translation>ኣብቲ ዝተጻዕነ ሓበሬታ ገና መዝገበ ቃላት የለን።</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Rights Companion</source>
+        <translation>Rights Companion</translation>
+    </message>
+    <message>
+        <source>Some content could not be loaded. The app works with the content that is intact.</source>
+        <translation>ገለ ሓበሬታ ክጽዓን ኣይከኣለን። እቲ ኣፕ በቲ ጽቡቕ ዘሎ ሓበሬታ ይሰርሕ።</translation>
+    </message>
+    <message>
+        <source>What do you want to know?</source>
+        <translation>እንታይ ክትፈልጡ ትደልዩ?</translation>
+    </message>
+    <message>
+        <source>Information as of %1</source>
+        <translation>ሓበሬታ ክሳብ %1</translation>
+    </message>
+    <message>
+        <source>No information is installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
+        <translation>ገና ዝተጻዕነ ሓበሬታ የለን። ነቲ ኣፕ ደጊምኩም ጽዓንዎ፣ ወይ ነቲ ኣፕ ዝሃበኩም ትካል ምሕዳስ ሓበሬታ ሕተቱ።</translation>
+    </message>
+    <message>
+        <source>Dutch words you will hear, explained</source>
+        <translation>እትሰምዕዎም ቃላት ሆላንድኛ፣ ምስ መብርሂኦም</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>መዝገበ ቃላት</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>ቋንቋ</translation>
+    </message>
+    <message>
+        <source>Choose the language of the app and of the information.</source>
+        <translation>ቋንቋ ናይቲ ኣፕን ናይቲ ሓበሬታን ምረጹ።</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>እንቋዕ ብደሓን መጻእኩም</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Rights Companion</source>
+        <translation>Rights Companion</translation>
+    </message>
+    <message>
+        <source>The page could not be built.</source>
+        <translation>እዚ ገጽ ክዳሎ ኣይከኣለን።</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ተመለስ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ቋንቋ</translation>
+    </message>
+    <message>
+        <source>Choose language</source>
+        <translation>ቋንቋ ምረጽ</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>ቀንዲ ገጽ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ቅጥዕታት</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>ውጻእ</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock your notes and close the app</source>
+        <translation>ቅልጡፍ ምውጻእ፦ መዘኻኸሪታትኩም ምዕጻውን ነቲ ኣፕ ምዕጻውን</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>ናተይ መዘኻኸሪታት</translation>
+    </message>
+</context>
+<context>
+    <name>MyCasePage</name>
+    <message>
+        <source>My case</source>
+        <translation>ጉዳየይ</translation>
+    </message>
+    <message>
+        <source>The details of your case, in one place. They are kept with your private notes, encrypted, and only you can see them.</source>
+        <translation>ዝርዝራት ጉዳይኩም፣ ኣብ ሓደ ቦታ። ምስ ብሕታዊ መዘኻኸሪታትኩም ብምስጢራዊ ኮድ ተሓልዮም ይዕቀቡ፣ ንስኹም ጥራይ ድማ ክትርእይዎም ትኽእሉ።</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>Your foreigner&apos;s number (V-nummer). You find it on letters from the IND, the Immigration and Naturalisation Service.</source>
+        <translation>ቁጽሪ ወጻኢ ዜጋ ናትኩም (V-nummer)። ኣብ ደብዳቤታት IND (ኣገልግሎት ኢሚግሬሽንን ዜግነትን) ክትረኽብዎ ትኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Digits only, e.g. 1234567890</source>
+        <translation>ኣሃዛት ጥራይ፣ ንኣብነት 1234567890</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>ሰብ ርክብ</translation>
+    </message>
+    <message>
+        <source>Your contact person at the IND, or at the COA, the organisation that runs the reception centres.</source>
+        <translation>ሰብ ርክብኩም ኣብ IND፣ ወይ ኣብ COA፣ እቲ ንማእከላት መዕቆቢ ዘመሓድር ትካል።</translation>
+    </message>
+    <message>
+        <source>Name, organisation, phone number</source>
+        <translation>ስም፣ ትካል፣ ቁጽሪ ተሌፎን</translation>
+    </message>
+    <message>
+        <source>Case worker at the IND or the COA</source>
+        <translation>ሰብ ርክብ ኣብ IND ወይ COA</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>ጠበቓ</translation>
+    </message>
+    <message>
+        <source>Name, office, phone number</source>
+        <translation>ስም፣ ቤት ጽሕፈት፣ ቁጽሪ ተሌፎን</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>መስርሕ</translation>
+    </message>
+    <message>
+        <source>Which asylum procedure you are in. Your lawyer or the letters from the IND can tell you.</source>
+        <translation>ኣብ ኣየናይ መስርሕ ዑቕባ ከም ዘለኹም። ጠበቓኹም ወይ ደብዳቤታት IND ክነግሩኹም ይኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>ገና ኣይተፈልጠን</translation>
+    </message>
+    <message>
+        <source>General asylum procedure (AA)</source>
+        <translation>ሓፈሻዊ መስርሕ ዑቕባ (AA)</translation>
+    </message>
+    <message>
+        <source>Extended procedure (VA)</source>
+        <translation>ዝተናውሐ መስርሕ ዑቕባ (VA)</translation>
+    </message>
+    <message>
+        <source>Dublin</source>
+        <translation>ደብሊን (Dublin)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>ካልእ</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>መስርሕ፦ %1</translation>
+    </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>ምዝገባ (ሕቶ ዑቕባ)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>ዝርዝራዊ ቃለ-መሕትት</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>መደብ ምንጻግ (voornemen) በጺሑ</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>መልሲ (zienswijze) ተላኢኹ</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>ውሳነ ተላኢኹ</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>ፍቓድ መንበሪ ተዋሂቡ</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>ይግባይ ቀሪቡ</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>ቆጸራ ቤት ፍርዲ</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>ኣገደስቲ ዕለታት</translation>
+    </message>
+    <message>
+        <source>The dates of your procedure. Deadlines are counted from them, so write them exactly as they are on your letters.</source>
+        <translation>ዕለታት መስርሕኩም። ናይ ግዜ ገደባት ካብዚኣቶም እዮም ዝቑጸሩ፣ ስለዚ ልክዕ ከምቲ ኣብ ደብዳቤታትኩም ዘሎ ጽሓፍዎም።</translation>
+    </message>
+    <message>
+        <source>Add a date</source>
+        <translation>ዕለት ወስኽ</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>ቆጸራታት</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>ገና ቆጸራ የለን።</translation>
+    </message>
+    <message>
+        <source>Add an appointment</source>
+        <translation>ቆጸራ ወስኽ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>ሰባት</translation>
+    </message>
+    <message>
+        <source>Your lawyer, your case worker, your guardian: the people you need to reach.</source>
+        <translation>ጠበቓኹም፣ ሰብ ርክብኩም፣ ሞግዚትኩም፦ ክትረኽብዎም ዘድልየኩም ሰባት።</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>ሰብ ወስኽ</translation>
+    </message>
+    <message>
+        <source>Key date</source>
+        <translation>ኣገዳሲ ዕለት</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>እንታይ ኣጋጢሙ</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>እንታይ ኣጋጢሙ፦ %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ዕለት</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>መዘኻኸሪ (እንተ ደሊኹም)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>መዘኻኸሪ</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>ቆጸራ</translation>
+    </message>
+    <message>
+        <source>What, e.g. Meeting with my lawyer</source>
+        <translation>እንታይ፣ ንኣብነት ምስ ጠበቓይ ርክብ</translation>
+    </message>
+    <message>
+        <source>What the appointment is</source>
+        <translation>እንታይ ቆጸራ ምዃኑ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>መዓስ</translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation>ኣበይ (እንተ ደሊኹም)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>ኣበይ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>ሰብ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <source>Who they are, e.g. My lawyer</source>
+        <translation>መን ምዃኖም፣ ንኣብነት ጠበቓይ</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>መን ምዃኖም</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>ቁጽሪ ተሌፎን</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>ኣድራሻ ኢመይል</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorPage</name>
+    <message>
+        <source>New note</source>
+        <translation>ሓድሽ መዘኻኸሪ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>መዘኻኸሪ</translation>
+    </message>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>ኣብዚ ተሌፎን ገና ብሕታዊ መዘኻኸሪታት የብልኩምን።</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>ቅድም መዘኻኸሪታትኩም ክፈትዎም</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>ናብ ናተይ መዘኻኸሪታት ኪድ</translation>
+    </message>
+    <message>
+        <source>This note could not be saved. Your text is still here; keep this page open and try again in a moment.</source>
+        <translation>እዚ መዘኻኸሪ ክዕቀብ ኣይከኣለን። ጽሑፍኩም ኣብዚ ኣሎ፤ ነዚ ገጽ ክፉት ገዲፍኩም ድሕሪ ቁሩብ ደጊምኩም ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved. Your text is still here; keep this page open and try again in a moment.</source>
+        <translation>ናይ መወዳእታ ለውጥታትኩም ክዕቀቡ ኣይከኣሉን። ጽሑፍኩም ኣብዚ ኣሎ፤ ነዚ ገጽ ክፉት ገዲፍኩም ድሕሪ ቁሩብ ደጊምኩም ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>This note could not be deleted. Try again in a moment.</source>
+        <translation>እዚ መዘኻኸሪ ክድምሰስ ኣይከኣለን። ድሕሪ ቁሩብ ደጊምኩም ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>This note is not there any more. It may have been deleted.</source>
+        <translation>እዚ መዘኻኸሪ ሕጂ የለን። ምናልባት ተደምሲሱ ይኸውን።</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ኣርእስቲ</translation>
+    </message>
+    <message>
+        <source>Write your note here</source>
+        <translation>መዘኻኸሪኹም ኣብዚ ጽሓፉ</translation>
+    </message>
+    <message>
+        <source>Tags, e.g. interview, lawyer</source>
+        <translation>መለለዪታት፣ ንኣብነት ቃለ-መሕትት, ጠበቓ</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>መለለዪታት፣ ብኮማ (,) ተፈላልዮም</translation>
+    </message>
+    <message>
+        <source>Your note is kept as soon as you start typing.</source>
+        <translation>ምጽሓፍ ምስ ጀመርኩም መዘኻኸሪኹም ይዕቀብ።</translation>
+    </message>
+    <message>
+        <source>Created %1 · Changed %2</source>
+        <translation>ተሰሪሑ፦ %1 · ተቐይሩ፦ %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ደምስስ</translation>
+    </message>
+    <message>
+        <source>Delete this note</source>
+        <translation>ነዚ መዘኻኸሪ ደምስስ</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>ነዚ መዘኻኸሪ ክትድምስስዎ ትደልዩ ዶ?</translation>
+    </message>
+    <message>
+        <source>The note will be deleted from this phone. You cannot undo this.</source>
+        <translation>እቲ መዘኻኸሪ ካብዚ ተሌፎን ክድምሰስ እዩ። ነዚ ክትመልስዎ ኣይትኽእሉን።</translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation>መዘኻኸሪ ኣይትደምስስ</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>መዘኻኸሪ ደምስስ</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>ኣልግስ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዝ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ዕቀብ</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>ቅጥዕታት</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ቋንቋ</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>ቋንቋ፦ %1</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>ሓበሬታ</translation>
+    </message>
+    <message>
+        <source>No information is installed.</source>
+        <translation>ዝተጻዕነ ሓበሬታ የለን።</translation>
+    </message>
+    <message>
+        <source>%1, published by %2. Information as of %3.</source>
+        <translation>%1፣ ኣሕታሚ፦ %2። ሓበሬታ ክሳብ %3።</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>ብሕትውና</translation>
+    </message>
+    <message>
+        <source>This app works without internet. It does not collect or send any information about you.</source>
+        <translation>እዚ ኣፕ ብዘይ ኢንተርነት ይሰርሕ። ብዛዕባኹም ዝኾነ ሓበሬታ ኣይእክብን ኣይሰድድን።</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Machine translation, not yet checked by a person</source>
+        <translation>ብማሽን ዝተተርጎመ፣ ገና ብሰብ ኣይተመርመረን</translation>
+    </message>
+    <message>
+        <source>This translation may be out of date</source>
+        <translation>እዚ ትርጉም ዝኣረገ ክኸውን ይኽእል</translation>
+    </message>
+    <message>
+        <source>Not yet in your language. Shown in %1.</source>
+        <translation>ገና ብቋንቋኹም የለን። ብቋንቋ %1 ይርአ ኣሎ።</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPage</name>
+    <message>
+        <source>There is no information on this topic yet.</source>
+        <translation>ብዛዕባ እዚ ኣርእስቲ ገና ሓበሬታ የለን።</translation>
+    </message>
+</context>
+<context>
+    <name>VaultLockedNotice</name>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>ኣብዚ ተሌፎን ገና ብሕታዊ መዘኻኸሪታት የብልኩምን።</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>ቅድም መዘኻኸሪታትኩም ክፈትዎም</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>ናብ ናተይ መዘኻኸሪታት ኪድ</translation>
+    </message>
+</context>
+<context>
+    <name>VaultPage</name>
+    <message>
+        <source>My notes</source>
+        <translation>ናተይ መዘኻኸሪታት</translation>
+    </message>
+    <message>
+        <source>Your notes are locked.</source>
+        <translation>መዘኻኸሪታትኩም ተዓጽዮም ኣለዉ።</translation>
+    </message>
+    <message>
+        <source>Your notes are open.</source>
+        <translation>መዘኻኸሪታትኩም ክፉታት እዮም።</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>ዕጸው</translation>
+    </message>
+    <message>
+        <source>Lock my notes</source>
+        <translation>መዘኻኸሪታተይ ዕጸው</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>ቅልጡፍ ምውጻእ</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock my notes and close the app at once</source>
+        <translation>ቅልጡፍ ምውጻእ፦ መዘኻኸሪታተይ ምዕጻውን ነቲ ኣፕ ብቕጽበት ምዕጻውን</translation>
+    </message>
+    <message>
+        <source>Your passphrase is too short. Use at least %1 characters.</source>
+        <translation>መሕለፊ ቃልኩም ኣዝዩ ሓጺር እዩ። እንተወሓደ %1 ፊደላት ወይ ምልክታት ተጠቐሙ።</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>እቶም ክልተ መሕለፊ ቃላት ሓደ ኣይኮኑን። ደጊምኩም ጽሓፍዎም።</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>ብሕታዊ መዘኻኸሪታት</translation>
+    </message>
+    <message>
+        <source>Keep private notes about your case. They are locked with a passphrase and stored only on this device, encrypted.</source>
+        <translation>ብዛዕባ ጉዳይኩም ብሕታዊ መዘኻኸሪታት ሓዙ። ብመሕለፊ ቃል ተዓጽዮም፣ ብምስጢራዊ ኮድ ተሓልዮም፣ ኣብዚ መሳርሒ ጥራይ ይዕቀቡ።</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters. A PIN of %1 or more digits works, but a longer passphrase is safer. Do not use your date of birth or your V-number.</source>
+        <translation>እንተወሓደ %1 ፊደላት ወይ ምልክታት ዘለዎ መሕለፊ ቃል ምረጹ። %1 ወይ ካብኡ ዝበዝሑ ኣሃዛት ዘለዎ PIN ይሰርሕ፣ ግን ዝነውሐ መሕለፊ ቃል ዝያዳ ውሑስ እዩ። ዕለት ልደትኩም ወይ V-nummer ናትኩም ኣይትጠቐሙ።</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>መሕለፊ ቃል</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>መሕለፊ ቃል ደጊምኩም ጽሓፉ</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>ፍጠር</translation>
+    </message>
+    <message>
+        <source>Create my private notes</source>
+        <translation>ብሕታዊ መዘኻኸሪታተይ ፍጠር</translation>
+    </message>
+    <message>
+        <source>Making your vault safe. This takes a few seconds.</source>
+        <translation>ውሑስ ሳጹንኩም ይሕለው ኣሎ። እዚ ውሑዳት ካልኢታት ይወስድ።</translation>
+    </message>
+    <message>
+        <source>I have a backup from another phone</source>
+        <translation>ካብ ካልእ ተሌፎን ቅዳሕ ውሕስነት ኣሎኒ</translation>
+    </message>
+    <message>
+        <source>Type where the backup file is, for example %1, and the passphrase or recovery key that opens it.</source>
+        <translation>ፋይል ቅዳሕ ውሕስነት ኣበይ ከም ዘሎ (ንኣብነት %1)፣ ከምኡ&apos;ውን ዝኸፍቶ መሕለፊ ቃል ወይ መፍትሕ ምምላስ ጽሓፉ።</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>ፋይል ቅዳሕ ውሕስነት</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>መሕለፊ ቃል ወይ መፍትሕ ምምላስ</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>ቅዳሕ ውሕስነት መልስ</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>ምሉእ መገዲ ናይቲ ፋይል ጽሓፉ፣ ብ / ዝጅምር።</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>መፍትሕ ምምላስኩም</translation>
+    </message>
+    <message>
+        <source>Write this recovery key on paper and keep it somewhere safe. If you forget your passphrase, it is the only way to open your notes. It will not be shown again.</source>
+        <translation>ነዚ መፍትሕ ምምላስ ኣብ ወረቐት ጽሓፍዎ፣ ኣብ ውሑስ ቦታ ድማ ሓዝዎ። መሕለፊ ቃልኩም እንተ ረሲዕኩም፣ መዘኻኸሪታትኩም ንምኽፋት እንኮ መገዲ እዩ። ደጊሙ ኣይክርአን እዩ።</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>መፍትሕ ምምላስ</translation>
+    </message>
+    <message>
+        <source>I wrote it down</source>
+        <translation>ጽሒፈዮ ኣለኹ</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ቀጽል</translation>
+    </message>
+    <message>
+        <source>Open your notes</source>
+        <translation>መዘኻኸሪታትኩም ክፈቱ</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when you made your notes. Spaces and dashes do not matter.</source>
+        <translation>ነቲ መዘኻኸሪታትኩም ክትሰርሑ ከለኹም ዝጸሓፍኩምዎ መፍትሕ ምምላስ ጽሓፉ። ባዶ ቦታታትን ሰረዛትን (-) ኣየገድሱን።</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your notes.</source>
+        <translation>መዘኻኸሪታትኩም ንምኽፋት መሕለፊ ቃልኩም ጽሓፉ።</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ክፈት</translation>
+    </message>
+    <message>
+        <source>Unlock my notes</source>
+        <translation>መዘኻኸሪታተይ ክፈት</translation>
+    </message>
+    <message>
+        <source>Opening your notes. This takes a few seconds.</source>
+        <translation>መዘኻኸሪታትኩም ይኽፈቱ ኣለዉ። እዚ ውሑዳት ካልኢታት ይወስድ።</translation>
+    </message>
+    <message>
+        <source>Use recovery key instead</source>
+        <translation>ኣብ ክንድኡ መፍትሕ ምምላስ ተጠቐም</translation>
+    </message>
+    <message>
+        <source>After your notes are open, choose a new passphrase in Vault settings.</source>
+        <translation>መዘኻኸሪታትኩም ምስ ተኸፍቱ፣ ኣብ ቅጥዕታት ውሑስ ሳጹን ሓድሽ መሕለፊ ቃል ምረጹ።</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>ሓድሽ መዘኻኸሪ</translation>
+    </message>
+    <message>
+        <source>My case</source>
+        <translation>ጉዳየይ</translation>
+    </message>
+    <message>
+        <source>My case: V-number, case worker, lawyer and procedure</source>
+        <translation>ጉዳየይ፦ V-nummer፣ ሰብ ርክብ፣ ጠበቓን መስርሕን</translation>
+    </message>
+    <message>
+        <source>Vault settings</source>
+        <translation>ቅጥዕታት ውሑስ ሳጹን</translation>
+    </message>
+    <message>
+        <source>Search your notes</source>
+        <translation>ኣብ መዘኻኸሪታትኩም ድለዩ</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ኣይተዓቀበን፦ %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>ተዓቂቡ</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>ይዕቀብ ኣሎ…</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write down what happened at your interview, names, dates, questions for your lawyer.</source>
+        <translation>ገና መዘኻኸሪ የለን። ኣብ ቃለ-መሕትትኩም ዘጋጠመ፣ ኣስማት፣ ዕለታት፣ ንጠበቓኹም እትሓትዎ ሕቶታት ጽሓፉ።</translation>
+    </message>
+    <message>
+        <source>No notes contain “%1”.</source>
+        <translation>“%1” ዝሓዘ መዘኻኸሪ የለን።</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>ኣርእስቲ ዘይብሉ መዘኻኸሪ</translation>
+    </message>
+    <message>
+        <source>Changed %1 · %2</source>
+        <translation>ተቐይሩ፦ %1 · %2</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>ተቐይሩ፦ %1</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>ሰነዳተይ</translation>
+    </message>
+    <message>
+        <source>My documents: photos and PDFs of letters</source>
+        <translation>ሰነዳተይ፦ ስእልታትን PDF ፋይላትን ደብዳቤታት</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSettingsPage</name>
+    <message>
+        <source>Vault settings</source>
+        <translation>ቅጥዕታት ውሑስ ሳጹን</translation>
+    </message>
+    <message>
+        <source>Working on your vault. This can take a few seconds.</source>
+        <translation>ኣብ ውሑስ ሳጹንኩም ይስራሕ ኣሎ። እዚ ውሑዳት ካልኢታት ክወስድ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Your passphrase is too short. Use at least %1 characters.</source>
+        <translation>መሕለፊ ቃልኩም ኣዝዩ ሓጺር እዩ። እንተወሓደ %1 ፊደላት ወይ ምልክታት ተጠቐሙ።</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>እቶም ክልተ መሕለፊ ቃላት ሓደ ኣይኮኑን። ደጊምኩም ጽሓፍዎም።</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>ምሉእ መገዲ ናይቲ ፋይል ጽሓፉ፣ ብ / ዝጅምር።</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>መሕለፊ ቃል ቀይር</translation>
+    </message>
+    <message>
+        <source>Your notes stay as they are. Your recovery key keeps working.</source>
+        <translation>መዘኻኸሪታትኩም ከም ዘለዉዎ ይጸንሑ። መፍትሕ ምምላስኩም ምስራሕ ይቕጽል።</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>ሓድሽ መሕለፊ ቃል</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation>ሓድሽ መሕለፊ ቃል ደጊምኩም ጽሓፉ</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase. This takes a few seconds.</source>
+        <translation>መሕለፊ ቃልኩም ይቕየር ኣሎ። እዚ ውሑዳት ካልኢታት ይወስድ።</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>ባዕሉ ምዕጻው</translation>
+    </message>
+    <message>
+        <source>Your notes lock when you leave the app, and after this many minutes without use:</source>
+        <translation>መዘኻኸሪታትኩም ካብቲ ኣፕ ምስ ወጻእኩም ይዕጸዉ፣ ከምኡ&apos;ውን ድሕሪ እዚ ዝስዕብ ብዝሒ ደቓይቕ ብዘይ ምጥቃም፦</translation>
+    </message>
+    <message>
+        <source>Minutes without use before your notes lock</source>
+        <translation>መዘኻኸሪታትኩም ቅድሚ ምዕጻዎም፣ ብዘይ ምጥቃም ዝሓልፉ ደቓይቕ</translation>
+    </message>
+    <message numerus="yes">
+        <source>minutes</source>
+        <translation>
+            <numerusform>ደቒቕ</numerusform>
+            <numerusform>ደቒቕ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>ቅዳሕ ውሕስነት ዕቀብ</translation>
+    </message>
+    <message>
+        <source>A backup is a copy of your vault that stays encrypted. Save it on a memory card or USB stick to move your notes to a new phone. It opens with the passphrase you have now, or with your recovery key.</source>
+        <translation>ቅዳሕ ውሕስነት ብምስጢራዊ ኮድ ተሓልዩ ዝጸንሕ ቅዳሕ ውሑስ ሳጹንኩም እዩ። መዘኻኸሪታትኩም ናብ ሓድሽ ተሌፎን ንምግዓዝ፣ ኣብ ካርድ ዝኽሪ (memory card) ወይ USB stick ዕቀብዎ። ብናይ ሕጂ መሕለፊ ቃልኩም፣ ወይ ብመፍትሕ ምምላስኩም ይኽፈት።</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>ኣበይ ክዕቀብ ከም ዘለዎ ጽሓፉ፣ ንኣብነት %1</translation>
+    </message>
+    <message>
+        <source>Where to save the backup</source>
+        <translation>ቅዳሕ ውሕስነት ዝዕቀበሉ ቦታ</translation>
+    </message>
+    <message>
+        <source>Save backup</source>
+        <translation>ቅዳሕ ውሕስነት ዕቀብ</translation>
+    </message>
+    <message>
+        <source>Saving the backup.</source>
+        <translation>ቅዳሕ ውሕስነት ይዕቀብ ኣሎ።</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>ቅዳሕ ውሕስነት ምምላስ</translation>
+    </message>
+    <message>
+        <source>Restoring a backup replaces the notes on this phone with the notes in the backup. Type where the backup file is, and the passphrase or recovery key that opens it.</source>
+        <translation>ቅዳሕ ውሕስነት ምምላስ ነቶም ኣብዚ ተሌፎን ዘለዉ መዘኻኸሪታት በቶም ኣብ ቅዳሕ ውሕስነት ዘለዉ መዘኻኸሪታት ይትክኦም። ፋይል ቅዳሕ ውሕስነት ኣበይ ከም ዘሎ፣ ከምኡ&apos;ውን ዝኸፍቶ መሕለፊ ቃል ወይ መፍትሕ ምምላስ ጽሓፉ።</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>ፋይል ቅዳሕ ውሕስነት</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>መሕለፊ ቃል ወይ መፍትሕ ምምላስ</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>ቅዳሕ ውሕስነት መልስ</translation>
+    </message>
+    <message>
+        <source>Delete my vault</source>
+        <translation>ውሑስ ሳጹነይ ደምስስ</translation>
+    </message>
+    <message>
+        <source>Deletes all your notes and case details from this phone.</source>
+        <translation>ኩሎም መዘኻኸሪታትኩምን ዝርዝራት ጉዳይኩምን ካብዚ ተሌፎን ይድምስስ።</translation>
+    </message>
+    <message>
+        <source>Replace your notes?</source>
+        <translation>መዘኻኸሪታትኩም ክትትክእዎም ትደልዩ ዶ?</translation>
+    </message>
+    <message>
+        <source>The notes and case details on this phone will be replaced by those in the backup. You cannot undo this.</source>
+        <translation>እቶም ኣብዚ ተሌፎን ዘለዉ መዘኻኸሪታትን ዝርዝራት ጉዳይን በቶም ኣብ ቅዳሕ ውሕስነት ዘለዉ ክትክኡ እዮም። ነዚ ክትመልስዎ ኣይትኽእሉን።</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዝ</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>ተክእ</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>ደምስስ</translation>
+    </message>
+    <message>
+        <source>Delete your vault?</source>
+        <translation>ውሑስ ሳጹንኩም ክትድምስስዎ ትደልዩ ዶ?</translation>
+    </message>
+    <message>
+        <source>All your notes and case details will be deleted from this phone. This cannot be undone, not even with the recovery key. Backups you saved somewhere else are not deleted.</source>
+        <translation>ኩሎም መዘኻኸሪታትኩምን ዝርዝራት ጉዳይኩምን ካብዚ ተሌፎን ክድምሰሱ እዮም። ነዚ ክትመልስዎ ኣይትኽእሉን፣ ብመፍትሕ ምምላስ&apos;ውን ኣይከኣልን። ኣብ ካልእ ቦታ ዝዓቀብኩምዎም ቅዳሓት ውሕስነት ኣይድምሰሱን።</translation>
+    </message>
+    <message>
+        <source>To confirm, type %1</source>
+        <translation>ንምርግጋጽ፣ %1 ጽሓፉ</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>ንምርግጋጽ %1 ጽሓፉ</translation>
+    </message>
+    <message>
+        <source>Keep my vault</source>
+        <translation>ውሑስ ሳጹነይ ኣይትደምስስ</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>ንሓዋሩ ደምስስ</translation>
+    </message>
+    <message>
+        <source>Your vault was deleted from this phone.</source>
+        <translation>ውሑስ ሳጹንኩም ካብዚ ተሌፎን ተደምሲሱ።</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::DocumentsModel</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>ኣብ %1 ፋይል የለን።</translation>
+    </message>
+    <message>
+        <source>Only photos and PDF files can be kept here.</source>
+        <translation>ኣብዚ ስእልታትን PDF ፋይላትን ጥራይ ክዕቀቡ ይኽእሉ።</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::LanguageController</name>
+    <message>
+        <source>This language is not known to the app.</source>
+        <translation>እዚ ቋንቋ ኣብቲ ኣፕ ኣይፍለጥን እዩ።</translation>
+    </message>
+    <message>
+        <source>The interface is not available in %1 on this device. It is shown in %2.</source>
+        <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
+        <translation>እቲ ኣፕ ኣብዚ መሳርሒ ብቋንቋ %1 ኣይርከብን። ብቋንቋ %2 ይርአ ኣሎ።</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VaultController</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>እንተወሓደ %n ፊደል ወይ ምልክት ተጠቐሙ።</numerusform>
+            <numerusform>እንተወሓደ %n ፊደላት ወይ ምልክታት ተጠቐሙ።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>እቶም ክልተ መሕለፊ ቃላት ሓደ ኣይኮኑን። ደጊምኩም ጽሓፍዎም።</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key. It has 32 letters and digits in groups of four.</source>
+        <translation>እዚ መፍትሕ ምምላስ ኣይኮነን። መፍትሕ ምምላስ 32 ፊደላትን ኣሃዛትን ኣለዎ፣ ብኣርባዕተ ኣርባዕተ ተጠርኒፎም።</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. Your recovery key still works.</source>
+        <translation>መሕለፊ ቃልኩም ተቐይሩ። መፍትሕ ምምላስኩም ገና ይሰርሕ።</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>ቅዳሕ ውሕስነት ኣበይ ከም ዝዕቀብ ምረጹ።</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>ቅዳሕ ውሕስነት ተመሊሱ።</translation>
+    </message>
+    <message>
+        <source>The vault file could not be deleted. Try again, or delete the app&apos;s data.</source>
+        <translation>ፋይል ውሑስ ሳጹን ክድምሰስ ኣይከኣለን። ደጊምኩም ፈትኑ፣ ወይ ዳታ ናይቲ ኣፕ ደምስሱ።</translation>
+    </message>
+    <message>
+        <source>Your vault was deleted.</source>
+        <translation>ውሑስ ሳጹንኩም ተደምሲሱ።</translation>
+    </message>
+    <message>
+        <source>Backup saved, with your documents. It opens with your passphrase or your recovery key.</source>
+        <translation>ቅዳሕ ውሕስነት ምስ ሰነዳትኩም ተዓቂቡ። ብመሕለፊ ቃልኩም ወይ ብመፍትሕ ምምላስኩም ይኽፈት።</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VaultRecordsModel</name>
+    <message>
+        <source>Choose what happened on this date.</source>
+        <translation>ኣብዚ ዕለት እንታይ ከም ዘጋጠመ ምረጹ።</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Check the day and the month.</source>
+        <translation>እዚ ዕለት የለን። መዓልትን ወርሕን ኣረጋግጹ።</translation>
+    </message>
+    <message>
+        <source>Give the appointment a name, for example &quot;Lawyer&quot;.</source>
+        <translation>ነቲ ቆጸራ ስም ሃብዎ፣ ንኣብነት &quot;ጠበቓ&quot;።</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s or the organisation&apos;s name.</source>
+        <translation>ስም ናይቲ ሰብ ወይ ናይቲ ትካል ጽሓፉ።</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Try again.</source>
+        <translation>እዚ ክዕቀብ ኣይከኣለን። ደጊምኩም ፈትኑ።</translation>
+    </message>
+</context>
+<context>
+    <name>rc::vault</name>
+    <message>
+        <source>Your private notes were not found on this phone.</source>
+        <translation>ብሕታዊ መዘኻኸሪታትኩም ኣብዚ ተሌፎን ኣይተረኽቡን።</translation>
+    </message>
+    <message>
+        <source>This file does not hold Rights Companion notes. Nothing was changed.</source>
+        <translation>እዚ ፋይል መዘኻኸሪታት Rights Companion ኣይሓዘን። ዋላ ሓደ ነገር ኣይተቐየረን።</translation>
+    </message>
+    <message>
+        <source>Your notes were saved by a newer version of Rights Companion. Update the app to open them. Your notes were not changed.</source>
+        <translation>መዘኻኸሪታትኩም ብሓድሽ ስሪት Rights Companion እዮም ተዓቂቦም። ንምኽፋቶም ነቲ ኣፕ ኣሐድስዎ። መዘኻኸሪታትኩም ኣይተቐየሩን።</translation>
+    </message>
+    <message>
+        <source>This file was changed or damaged, so it cannot be opened. Your notes were not changed.</source>
+        <translation>እዚ ፋይል ተቐይሩ ወይ ተጎዲኡ ስለ ዘሎ ክኽፈት ኣይክእልን። መዘኻኸሪታትኩም ኣይተቐየሩን።</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery key is not right. Check it and try again.</source>
+        <translation>መሕለፊ ቃል ወይ መፍትሕ ምምላስ ቅኑዕ ኣይኮነን። ኣረጋጊጽኩም ደጊምኩም ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>This phone does not have enough free memory right now. Close other apps and try again. Your notes were not changed.</source>
+        <translation>እዚ ተሌፎን ሕጂ እኹል ነጻ ዝኽሪ የብሉን። ካልኦት ኣፕታት ዕጸዉ&apos;ሞ ደጊምኩም ፈትኑ። መዘኻኸሪታትኩም ኣይተቐየሩን።</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage could not be read or written (it may be full). The last saved copy of your notes was kept.</source>
+        <translation>መኽዘን ናይቲ ተሌፎን ክንበብ ወይ ክጽሓፍ ኣይከኣለን (ምናልባት መሊኡ ይኸውን)። እቲ ናይ መወዳእታ ዝተዓቀበ ቅዳሕ መዘኻኸሪታትኩም ተሓልዩ ኣሎ።</translation>
+    </message>
+    <message>
+        <source>This document is too large for Rights Companion to keep or show. Nothing was changed.</source>
+        <translation>እዚ ሰነድ ንRights Companion ክሕዞ ወይ ከርእዮ ኣዝዩ ዓቢ እዩ። ዋላ ሓደ ነገር ኣይተቐየረን።</translation>
+    </message>
+</context>
+</TS>

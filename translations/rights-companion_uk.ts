@@ -1,0 +1,1154 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk">
+<context>
+    <name>ArticlePage</name>
+    <message>
+        <source>Article</source>
+        <translation>Стаття</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>This article is not available. It may have been removed in a content update.</source>
+        <translation>Цієї статті немає. Можливо, її видалили під час оновлення інформації.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>Востаннє перевірено: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>Ще не перекладено на цю мову: %1. Ви читаєте текст англійською.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>Ще не перекладено на цю мову: %1. Ви читаєте текст такою мовою: %2.</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>Закон щодо цього змінюється. Запитайте свого адвоката або VluchtelingenWerk, що стосується саме вас.</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>Що змінюється</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Day: %1</source>
+        <translation>День: %1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>Місяць: %1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>Рік: %1</translation>
+    </message>
+    <message>
+        <source>Hour: %1</source>
+        <translation>Година: %1</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Хвилини: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPage</name>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>This document is not in your vault.</source>
+        <translation>Цього документа немає у вашому сховищі.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Попередня сторінка</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Сторінка %1 з %2</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Наступна сторінка</translation>
+    </message>
+    <message>
+        <source>Delete this document</source>
+        <translation>Видалити цей документ</translation>
+    </message>
+    <message>
+        <source>Delete this document?</source>
+        <translation>Видалити цей документ?</translation>
+    </message>
+    <message>
+        <source>The app&apos;s copy is deleted for good.</source>
+        <translation>Копію в застосунку буде видалено назавжди.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Залишити</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>My documents</source>
+        <translation>Мої документи</translation>
+    </message>
+    <message>
+        <source>Keep photos and PDFs of your letters here, for example from the IND or COA. They are encrypted like your notes. The app keeps its own copy: afterwards you can delete the original file.</source>
+        <translation>Зберігайте тут фотографії та PDF-файли своїх листів, наприклад від IND або COA. Вони зашифровані, як і ваші нотатки. Застосунок зберігає власну копію: після цього ви можете видалити оригінальний файл.</translation>
+    </message>
+    <message>
+        <source>Add a photo or PDF</source>
+        <translation>Додати фотографію або PDF</translation>
+    </message>
+    <message>
+        <source>File, e.g. /home/me/Downloads/letter.pdf</source>
+        <translation>Файл, наприклад /home/me/Downloads/letter.pdf</translation>
+    </message>
+    <message>
+        <source>File to add</source>
+        <translation>Файл для додавання</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Letter from the IND, 3 March</source>
+        <translation>Назва, наприклад Лист від IND, 3 березня</translation>
+    </message>
+    <message>
+        <source>Name of the document</source>
+        <translation>Назва документа</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Документів ще немає.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фотографія</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Словник</translation>
+    </message>
+    <message>
+        <source>Search for a word</source>
+        <translation>Пошук слова</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Пошук у словнику</translation>
+    </message>
+    <message>
+        <source>No word matches “%1”.</source>
+        <translation>Немає слів, що відповідають «%1».</translation>
+    </message>
+    <message>
+        <source>There is no glossary in the installed information yet.</source>
+        <translation>У встановленій інформації ще немає словника.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Rights Companion</source>
+        <translation>Rights Companion</translation>
+    </message>
+    <message>
+        <source>Some content could not be loaded. The app works with the content that is intact.</source>
+        <translation>Частину інформації не вдалося завантажити. Застосунок працює з інформацією, яка не пошкоджена.</translation>
+    </message>
+    <message>
+        <source>What do you want to know?</source>
+        <translation>Що ви хочете дізнатися?</translation>
+    </message>
+    <message>
+        <source>Information as of %1</source>
+        <translation>Інформація станом на %1</translation>
+    </message>
+    <message>
+        <source>No information is installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
+        <translation>Інформацію ще не встановлено. Перевстановіть застосунок або попросіть оновлення інформації в організації, яка вам його дала.</translation>
+    </message>
+    <message>
+        <source>Dutch words you will hear, explained</source>
+        <translation>Нідерландські слова, які ви почуєте, з поясненнями</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Словник</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Choose the language of the app and of the information.</source>
+        <translation>Виберіть мову застосунку та інформації.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Ласкаво просимо</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Rights Companion</source>
+        <translation>Rights Companion</translation>
+    </message>
+    <message>
+        <source>The page could not be built.</source>
+        <translation>Не вдалося створити сторінку.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Choose language</source>
+        <translation>Вибрати мову</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Головна</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock your notes and close the app</source>
+        <translation>Швидкий вихід: заблокувати ваші нотатки й закрити застосунок</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Мої нотатки</translation>
+    </message>
+</context>
+<context>
+    <name>MyCasePage</name>
+    <message>
+        <source>My case</source>
+        <translation>Моя справа</translation>
+    </message>
+    <message>
+        <source>The details of your case, in one place. They are kept with your private notes, encrypted, and only you can see them.</source>
+        <translation>Дані вашої справи в одному місці. Вони зберігаються разом із вашими особистими нотатками в зашифрованому вигляді, і бачите їх лише ви.</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>Your foreigner&apos;s number (V-nummer). You find it on letters from the IND, the Immigration and Naturalisation Service.</source>
+        <translation>Ваш номер іноземця (V-nummer). Він є в листах від IND — Служби імміграції та натуралізації.</translation>
+    </message>
+    <message>
+        <source>Digits only, e.g. 1234567890</source>
+        <translation>Лише цифри, наприклад 1234567890</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Контактна особа</translation>
+    </message>
+    <message>
+        <source>Your contact person at the IND, or at the COA, the organisation that runs the reception centres.</source>
+        <translation>Ваша контактна особа в IND або в COA — організації, яка керує центрами прийому.</translation>
+    </message>
+    <message>
+        <source>Name, organisation, phone number</source>
+        <translation>Ім’я, організація, номер телефону</translation>
+    </message>
+    <message>
+        <source>Case worker at the IND or the COA</source>
+        <translation>Контактна особа в IND або COA</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Адвокат</translation>
+    </message>
+    <message>
+        <source>Name, office, phone number</source>
+        <translation>Ім’я, бюро, номер телефону</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Which asylum procedure you are in. Your lawyer or the letters from the IND can tell you.</source>
+        <translation>У якій процедурі надання притулку ви перебуваєте. Це може сказати ваш адвокат, або це видно з листів від IND.</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Ще невідомо</translation>
+    </message>
+    <message>
+        <source>General asylum procedure (AA)</source>
+        <translation>Загальна процедура надання притулку (AA)</translation>
+    </message>
+    <message>
+        <source>Extended procedure (VA)</source>
+        <translation>Продовжена процедура (VA)</translation>
+    </message>
+    <message>
+        <source>Dublin</source>
+        <translation>Dublin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>Процедура: %1</translation>
+    </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>Реєстрація (заява про притулок)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>Детальна співбесіда</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>Отримано намір відмовити</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>Надіслано відповідь на намір</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>Надіслано рішення</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>Надано дозвіл на проживання</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>Подано апеляцію</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Судове засідання</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Важливі дати</translation>
+    </message>
+    <message>
+        <source>The dates of your procedure. Deadlines are counted from them, so write them exactly as they are on your letters.</source>
+        <translation>Дати вашої процедури. Від них відраховують строки, тому записуйте їх точно так, як вони вказані у ваших листах.</translation>
+    </message>
+    <message>
+        <source>Add a date</source>
+        <translation>Додати дату</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Зустрічі</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>Зустрічей ще немає.</translation>
+    </message>
+    <message>
+        <source>Add an appointment</source>
+        <translation>Додати зустріч</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Your lawyer, your case worker, your guardian: the people you need to reach.</source>
+        <translation>Ваш адвокат, ваша контактна особа, ваш опікун: люди, з якими вам треба зв’язуватися.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Додати особу</translation>
+    </message>
+    <message>
+        <source>Key date</source>
+        <translation>Важлива дата</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Що сталося</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>Що сталося: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Примітка (необов’язково)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Зустріч</translation>
+    </message>
+    <message>
+        <source>What, e.g. Meeting with my lawyer</source>
+        <translation>Що, наприклад Зустріч з адвокатом</translation>
+    </message>
+    <message>
+        <source>What the appointment is</source>
+        <translation>Що це за зустріч</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation>Де (необов’язково)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Де</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Who they are, e.g. My lawyer</source>
+        <translation>Хто це, наприклад Мій адвокат</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>Хто це</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефону</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Адреса електронної пошти</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorPage</name>
+    <message>
+        <source>New note</source>
+        <translation>Нова нотатка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>На цьому телефоні у вас ще немає особистих нотаток.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>Спочатку розблокуйте свої нотатки</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>Перейти до «Мої нотатки»</translation>
+    </message>
+    <message>
+        <source>This note could not be saved. Your text is still here; keep this page open and try again in a moment.</source>
+        <translation>Не вдалося зберегти цю нотатку. Ваш текст досі тут. Не закривайте цю сторінку й спробуйте ще раз трохи пізніше.</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved. Your text is still here; keep this page open and try again in a moment.</source>
+        <translation>Не вдалося зберегти ваші останні зміни. Ваш текст досі тут. Не закривайте цю сторінку й спробуйте ще раз трохи пізніше.</translation>
+    </message>
+    <message>
+        <source>This note could not be deleted. Try again in a moment.</source>
+        <translation>Не вдалося видалити цю нотатку. Спробуйте ще раз трохи пізніше.</translation>
+    </message>
+    <message>
+        <source>This note is not there any more. It may have been deleted.</source>
+        <translation>Цієї нотатки вже немає. Можливо, її видалили.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Write your note here</source>
+        <translation>Напишіть тут свою нотатку</translation>
+    </message>
+    <message>
+        <source>Tags, e.g. interview, lawyer</source>
+        <translation>Мітки, наприклад співбесіда, адвокат</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Мітки через кому</translation>
+    </message>
+    <message>
+        <source>Your note is kept as soon as you start typing.</source>
+        <translation>Нотатка зберігається, щойно ви починаєте писати.</translation>
+    </message>
+    <message>
+        <source>Created %1 · Changed %2</source>
+        <translation>Створено %1 · Змінено %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Delete this note</source>
+        <translation>Видалити цю нотатку</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>Видалити цю нотатку?</translation>
+    </message>
+    <message>
+        <source>The note will be deleted from this phone. You cannot undo this.</source>
+        <translation>Нотатку буде видалено з цього телефона. Це неможливо скасувати.</translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation>Залишити нотатку</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Видалити нотатку</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Мова: %1</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Інформація</translation>
+    </message>
+    <message>
+        <source>No information is installed.</source>
+        <translation>Інформацію не встановлено.</translation>
+    </message>
+    <message>
+        <source>%1, published by %2. Information as of %3.</source>
+        <translation>%1, видавець: %2. Інформація станом на %3.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Конфіденційність</translation>
+    </message>
+    <message>
+        <source>This app works without internet. It does not collect or send any information about you.</source>
+        <translation>Цей застосунок працює без інтернету. Він не збирає і не надсилає жодної інформації про вас.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Machine translation, not yet checked by a person</source>
+        <translation>Машинний переклад, ще не перевірений людиною</translation>
+    </message>
+    <message>
+        <source>This translation may be out of date</source>
+        <translation>Цей переклад може бути застарілим</translation>
+    </message>
+    <message>
+        <source>Not yet in your language. Shown in %1.</source>
+        <translation>Вашою мовою ще немає. Мова тексту: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPage</name>
+    <message>
+        <source>There is no information on this topic yet.</source>
+        <translation>Інформації на цю тему ще немає.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultLockedNotice</name>
+    <message>
+        <source>You have no private notes on this phone yet.</source>
+        <translation>На цьому телефоні у вас ще немає особистих нотаток.</translation>
+    </message>
+    <message>
+        <source>Unlock your notes first</source>
+        <translation>Спочатку розблокуйте свої нотатки</translation>
+    </message>
+    <message>
+        <source>Go to My notes</source>
+        <translation>Перейти до «Мої нотатки»</translation>
+    </message>
+</context>
+<context>
+    <name>VaultPage</name>
+    <message>
+        <source>My notes</source>
+        <translation>Мої нотатки</translation>
+    </message>
+    <message>
+        <source>Your notes are locked.</source>
+        <translation>Ваші нотатки заблоковано.</translation>
+    </message>
+    <message>
+        <source>Your notes are open.</source>
+        <translation>Ваші нотатки відкрито.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Заблокувати</translation>
+    </message>
+    <message>
+        <source>Lock my notes</source>
+        <translation>Заблокувати мої нотатки</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Швидкий вихід</translation>
+    </message>
+    <message>
+        <source>Quick exit: lock my notes and close the app at once</source>
+        <translation>Швидкий вихід: заблокувати мої нотатки й одразу закрити застосунок</translation>
+    </message>
+    <message>
+        <source>Your passphrase is too short. Use at least %1 characters.</source>
+        <translation>Ваша парольна фраза закоротка. Вона має складатися щонайменше з %1 символів.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Дві парольні фрази не збігаються. Введіть їх ще раз.</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Особисті нотатки</translation>
+    </message>
+    <message>
+        <source>Keep private notes about your case. They are locked with a passphrase and stored only on this device, encrypted.</source>
+        <translation>Ведіть особисті нотатки про свою справу. Вони захищені парольною фразою і зберігаються лише на цьому пристрої в зашифрованому вигляді.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters. A PIN of %1 or more digits works, but a longer passphrase is safer. Do not use your date of birth or your V-number.</source>
+        <translation>Виберіть парольну фразу щонайменше з %1 символів. PIN-код із %1 або більше цифр теж підходить, але довша парольна фраза безпечніша. Не використовуйте свою дату народження або свій V-nummer.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольна фраза</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>Введіть парольну фразу ще раз</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Створити</translation>
+    </message>
+    <message>
+        <source>Create my private notes</source>
+        <translation>Створити мої особисті нотатки</translation>
+    </message>
+    <message>
+        <source>Making your vault safe. This takes a few seconds.</source>
+        <translation>Захищаємо ваше сховище. Це триває кілька секунд.</translation>
+    </message>
+    <message>
+        <source>I have a backup from another phone</source>
+        <translation>У мене є резервна копія з іншого телефона</translation>
+    </message>
+    <message>
+        <source>Type where the backup file is, for example %1, and the passphrase or recovery key that opens it.</source>
+        <translation>Введіть, де лежить файл резервної копії, наприклад %1, а також парольну фразу або ключ відновлення, яким він відкривається.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Файл резервної копії</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Парольна фраза або ключ відновлення</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Відновити резервну копію</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Введіть повний шлях до файлу. Він починається з /.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Ваш ключ відновлення</translation>
+    </message>
+    <message>
+        <source>Write this recovery key on paper and keep it somewhere safe. If you forget your passphrase, it is the only way to open your notes. It will not be shown again.</source>
+        <translation>Запишіть цей ключ відновлення на папері й зберігайте його в безпечному місці. Якщо ви забудете свою парольну фразу, це єдиний спосіб відкрити ваші нотатки. Його більше не буде показано.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ відновлення</translation>
+    </message>
+    <message>
+        <source>I wrote it down</source>
+        <translation>Ключ записано</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продовжити</translation>
+    </message>
+    <message>
+        <source>Open your notes</source>
+        <translation>Відкрийте свої нотатки</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when you made your notes. Spaces and dashes do not matter.</source>
+        <translation>Введіть ключ відновлення, який ви записали, коли створювали нотатки. Пробіли й дефіси не мають значення.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your notes.</source>
+        <translation>Введіть свою парольну фразу, щоб відкрити нотатки.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Розблокувати</translation>
+    </message>
+    <message>
+        <source>Unlock my notes</source>
+        <translation>Розблокувати мої нотатки</translation>
+    </message>
+    <message>
+        <source>Opening your notes. This takes a few seconds.</source>
+        <translation>Відкриваємо ваші нотатки. Це триває кілька секунд.</translation>
+    </message>
+    <message>
+        <source>Use recovery key instead</source>
+        <translation>Використати ключ відновлення</translation>
+    </message>
+    <message>
+        <source>After your notes are open, choose a new passphrase in Vault settings.</source>
+        <translation>Коли нотатки відкриються, виберіть нову парольну фразу в розділі «Налаштування сховища».</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Нова нотатка</translation>
+    </message>
+    <message>
+        <source>My case</source>
+        <translation>Моя справа</translation>
+    </message>
+    <message>
+        <source>My case: V-number, case worker, lawyer and procedure</source>
+        <translation>Моя справа: V-nummer, контактна особа, адвокат і процедура</translation>
+    </message>
+    <message>
+        <source>Vault settings</source>
+        <translation>Налаштування сховища</translation>
+    </message>
+    <message>
+        <source>Search your notes</source>
+        <translation>Пошук у нотатках</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не збережено: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Збережено</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Зберігаємо…</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write down what happened at your interview, names, dates, questions for your lawyer.</source>
+        <translation>Нотаток ще немає. Запишіть, що було на вашій співбесіді, імена, дати, запитання до адвоката.</translation>
+    </message>
+    <message>
+        <source>No notes contain “%1”.</source>
+        <translation>Немає нотаток, що містять «%1».</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>Нотатка без назви</translation>
+    </message>
+    <message>
+        <source>Changed %1 · %2</source>
+        <translation>Змінено %1 · %2</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Змінено %1</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Мої документи</translation>
+    </message>
+    <message>
+        <source>My documents: photos and PDFs of letters</source>
+        <translation>Мої документи: фотографії та PDF-файли листів</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSettingsPage</name>
+    <message>
+        <source>Vault settings</source>
+        <translation>Налаштування сховища</translation>
+    </message>
+    <message>
+        <source>Working on your vault. This can take a few seconds.</source>
+        <translation>Працюємо з вашим сховищем. Це може тривати кілька секунд.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is too short. Use at least %1 characters.</source>
+        <translation>Ваша парольна фраза закоротка. Вона має складатися щонайменше з %1 символів.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Дві парольні фрази не збігаються. Введіть їх ще раз.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Введіть повний шлях до файлу. Він починається з /.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Змінити парольну фразу</translation>
+    </message>
+    <message>
+        <source>Your notes stay as they are. Your recovery key keeps working.</source>
+        <translation>Ваші нотатки залишаться без змін. Ваш ключ відновлення й далі працюватиме.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Нова парольна фраза</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation>Введіть нову парольну фразу ще раз</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase. This takes a few seconds.</source>
+        <translation>Змінюємо вашу парольну фразу. Це триває кілька секунд.</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>Блокувати автоматично</translation>
+    </message>
+    <message>
+        <source>Your notes lock when you leave the app, and after this many minutes without use:</source>
+        <translation>Ваші нотатки блокуються, коли ви виходите із застосунку, а також після стількох хвилин бездіяльності:</translation>
+    </message>
+    <message>
+        <source>Minutes without use before your notes lock</source>
+        <translation>Скільки хвилин бездіяльності до блокування нотаток</translation>
+    </message>
+    <message numerus="yes">
+        <source>minutes</source>
+        <translation>
+            <numerusform>хвилина</numerusform>
+            <numerusform>хвилини</numerusform>
+            <numerusform>хвилин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>Зберегти резервну копію</translation>
+    </message>
+    <message>
+        <source>A backup is a copy of your vault that stays encrypted. Save it on a memory card or USB stick to move your notes to a new phone. It opens with the passphrase you have now, or with your recovery key.</source>
+        <translation>Резервна копія — це копія вашого сховища, яка залишається зашифрованою. Збережіть її на карті пам’яті або USB-накопичувачі, щоб перенести нотатки на новий телефон. Вона відкривається вашою нинішньою парольною фразою або ключем відновлення.</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>Введіть, куди її зберегти, наприклад %1</translation>
+    </message>
+    <message>
+        <source>Where to save the backup</source>
+        <translation>Куди зберегти резервну копію</translation>
+    </message>
+    <message>
+        <source>Save backup</source>
+        <translation>Зберегти резервну копію</translation>
+    </message>
+    <message>
+        <source>Saving the backup.</source>
+        <translation>Зберігаємо резервну копію.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Відновлення резервної копії</translation>
+    </message>
+    <message>
+        <source>Restoring a backup replaces the notes on this phone with the notes in the backup. Type where the backup file is, and the passphrase or recovery key that opens it.</source>
+        <translation>Відновлення резервної копії замінює нотатки на цьому телефоні нотатками з резервної копії. Введіть, де лежить файл резервної копії, а також парольну фразу або ключ відновлення, яким він відкривається.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Файл резервної копії</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Парольна фраза або ключ відновлення</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Відновити резервну копію</translation>
+    </message>
+    <message>
+        <source>Delete my vault</source>
+        <translation>Видалити моє сховище</translation>
+    </message>
+    <message>
+        <source>Deletes all your notes and case details from this phone.</source>
+        <translation>Видаляє всі ваші нотатки й дані про справу з цього телефона.</translation>
+    </message>
+    <message>
+        <source>Replace your notes?</source>
+        <translation>Замінити ваші нотатки?</translation>
+    </message>
+    <message>
+        <source>The notes and case details on this phone will be replaced by those in the backup. You cannot undo this.</source>
+        <translation>Нотатки й дані про справу на цьому телефоні буде замінено тими, що є в резервній копії. Це неможливо скасувати.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Замінити</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>ВИДАЛИТИ</translation>
+    </message>
+    <message>
+        <source>Delete your vault?</source>
+        <translation>Видалити ваше сховище?</translation>
+    </message>
+    <message>
+        <source>All your notes and case details will be deleted from this phone. This cannot be undone, not even with the recovery key. Backups you saved somewhere else are not deleted.</source>
+        <translation>Усі ваші нотатки й дані про справу буде видалено з цього телефона. Це неможливо скасувати, навіть за допомогою ключа відновлення. Резервні копії, які ви зберегли в іншому місці, не буде видалено.</translation>
+    </message>
+    <message>
+        <source>To confirm, type %1</source>
+        <translation>Щоб підтвердити, введіть %1</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Введіть %1, щоб підтвердити</translation>
+    </message>
+    <message>
+        <source>Keep my vault</source>
+        <translation>Залишити моє сховище</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Видалити назавжди</translation>
+    </message>
+    <message>
+        <source>Your vault was deleted from this phone.</source>
+        <translation>Ваше сховище видалено з цього телефона.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::DocumentsModel</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Файл не знайдено: %1.</translation>
+    </message>
+    <message>
+        <source>Only photos and PDF files can be kept here.</source>
+        <translation>Тут можна зберігати лише фотографії та PDF-файли.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::LanguageController</name>
+    <message>
+        <source>This language is not known to the app.</source>
+        <translation>Застосунок не знає цієї мови.</translation>
+    </message>
+    <message>
+        <source>The interface is not available in %1 on this device. It is shown in %2.</source>
+        <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
+        <translation>На цьому пристрої інтерфейс недоступний такою мовою: %1. Його показано такою мовою: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VaultController</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Використовуйте щонайменше %n символ.</numerusform>
+            <numerusform>Використовуйте щонайменше %n символи.</numerusform>
+            <numerusform>Використовуйте щонайменше %n символів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Дві парольні фрази не збігаються. Введіть їх ще раз.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key. It has 32 letters and digits in groups of four.</source>
+        <translation>Це не ключ відновлення. Ключ відновлення має 32 літери й цифри, у групах по чотири.</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. Your recovery key still works.</source>
+        <translation>Вашу парольну фразу змінено. Ваш ключ відновлення й далі працює.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Виберіть, куди зберегти резервну копію.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Резервну копію відновлено.</translation>
+    </message>
+    <message>
+        <source>The vault file could not be deleted. Try again, or delete the app&apos;s data.</source>
+        <translation>Не вдалося видалити файл сховища. Спробуйте ще раз або видаліть дані застосунку.</translation>
+    </message>
+    <message>
+        <source>Your vault was deleted.</source>
+        <translation>Ваше сховище видалено.</translation>
+    </message>
+    <message>
+        <source>Backup saved, with your documents. It opens with your passphrase or your recovery key.</source>
+        <translation>Резервну копію збережено разом із вашими документами. Вона відкривається вашою парольною фразою або ключем відновлення.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VaultRecordsModel</name>
+    <message>
+        <source>Choose what happened on this date.</source>
+        <translation>Виберіть, що сталося цього дня.</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Check the day and the month.</source>
+        <translation>Такої дати не існує. Перевірте день і місяць.</translation>
+    </message>
+    <message>
+        <source>Give the appointment a name, for example &quot;Lawyer&quot;.</source>
+        <translation>Дайте зустрічі назву, наприклад «Адвокат».</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s or the organisation&apos;s name.</source>
+        <translation>Напишіть ім’я людини або назву організації.</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Try again.</source>
+        <translation>Не вдалося зберегти. Спробуйте ще раз.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::vault</name>
+    <message>
+        <source>Your private notes were not found on this phone.</source>
+        <translation>Ваших особистих нотаток не знайдено на цьому телефоні.</translation>
+    </message>
+    <message>
+        <source>This file does not hold Rights Companion notes. Nothing was changed.</source>
+        <translation>У цьому файлі немає нотаток Rights Companion. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Your notes were saved by a newer version of Rights Companion. Update the app to open them. Your notes were not changed.</source>
+        <translation>Ваші нотатки збережено новішою версією Rights Companion. Оновіть застосунок, щоб їх відкрити. Ваші нотатки не змінено.</translation>
+    </message>
+    <message>
+        <source>This file was changed or damaged, so it cannot be opened. Your notes were not changed.</source>
+        <translation>Цей файл змінено або пошкоджено, тому його неможливо відкрити. Ваші нотатки не змінено.</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery key is not right. Check it and try again.</source>
+        <translation>Парольна фраза або ключ відновлення неправильні. Перевірте і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>This phone does not have enough free memory right now. Close other apps and try again. Your notes were not changed.</source>
+        <translation>На цьому телефоні зараз недостатньо вільної пам’яті. Закрийте інші застосунки й спробуйте ще раз. Ваші нотатки не змінено.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage could not be read or written (it may be full). The last saved copy of your notes was kept.</source>
+        <translation>Не вдалося прочитати пам’ять телефона або записати в неї (можливо, вона заповнена). Останню збережену копію ваших нотаток залишено.</translation>
+    </message>
+    <message>
+        <source>This document is too large for Rights Companion to keep or show. Nothing was changed.</source>
+        <translation>Цей документ завеликий, щоб Rights Companion міг його зберігати або показувати. Нічого не змінено.</translation>
+    </message>
+</context>
+</TS>
