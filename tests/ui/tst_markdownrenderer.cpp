@@ -83,6 +83,27 @@ private Q_SLOTS:
         QVERIFY(html.contains(QLatin1String("<body>")));
     }
 
+    // Dutch names with brackets inside Arabic, Persian or Pashto text stay one left-to-right unit, so a
+    // line break inside them cannot send the brackets to the wrong side.
+    void isolatesLatinRunsInRightToLeftText()
+    {
+        const QChar lri(0x2066);
+        const QChar pdi(0x2069);
+        const QString html
+            = toHtml(QStringLiteral("شما در مرکز IND (Immigratie- en Naturalisatiedienst) درخواست می‌دهید. "
+                                    "([beroep](glossary:beroep))"));
+        QVERIFY2(html.contains(lri + QStringLiteral("IND (Immigratie- en Naturalisatiedienst)") + pdi),
+                 qPrintable(html));
+        // A bracketed Dutch word keeps its brackets in the unit, and stays a link.
+        QVERIFY2(html.contains(lri + QStringLiteral("(<a href=\"glossary:beroep\"")), qPrintable(html));
+        // Left-to-right text is left alone.
+        const QString latin = toHtml(QStringLiteral("The IND (Immigratie- en Naturalisatiedienst) decides."));
+        QVERIFY(!latin.contains(lri) && !latin.contains(pdi));
+        // Isolates always come in pairs.
+        const QString mixed = toHtml(QStringLiteral("مرحلة (AA) و (VA و Dublin) ثم 12 (يوم"));
+        QCOMPARE(mixed.count(lri), mixed.count(pdi));
+    }
+
     void survivesHostileInput()
     {
         QString deep;
