@@ -89,9 +89,9 @@ private Q_SLOTS:
     {
         const QChar lri(0x2066);
         const QChar pdi(0x2069);
-        const QString html
-            = toHtml(QStringLiteral("شما در مرکز IND (Immigratie- en Naturalisatiedienst) درخواست می‌دهید. "
-                                    "([beroep](glossary:beroep))"));
+        const QString html = toHtml(QStringLiteral(
+            "شما در مرکز IND (Immigratie- en Naturalisatiedienst) درخواست می‌دهید. "
+            "([beroep](glossary:beroep))"));
         QVERIFY2(html.contains(lri + QStringLiteral("IND (Immigratie- en Naturalisatiedienst)") + pdi),
                  qPrintable(html));
         // A bracketed Dutch word keeps its brackets in the unit, and stays a link.
