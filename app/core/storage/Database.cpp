@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "search/IcuTokenizer.h"
+
 #include <sqlite3.h>
 #include <utility>
 
@@ -174,6 +176,12 @@ bool Database::open(const QString &path, Mode mode)
         return false;
     }
     sqlite3_extended_result_codes(m_db, 1);
+    // The content schema's search tables need their tokenizer on whatever connection creates or reads
+    // them (search/IcuTokenizer): every connection gets it.
+    if (!search::registerIcuTokenizer(m_db, &m_lastError)) {
+        close();
+        return false;
+    }
     // Temporary tables and indices never touch the disk; foreign keys are enforced.
     return exec(QStringLiteral("PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=ON;"));
 }

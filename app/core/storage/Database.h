@@ -77,6 +77,7 @@ public:
     Database &operator=(const Database &) = delete;
     ~Database();
 
+    // Every connection has the content search tokenizer "rc_icu" registered (search/IcuTokenizer.h).
     bool open(const QString &path, Mode mode);
     bool openInMemory();
     void close();
