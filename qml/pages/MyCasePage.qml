@@ -224,6 +224,11 @@ PageScaffold {
             Hint {
                 text: qsTr("The dates of your procedure. Deadlines are counted from them, so write them exactly as they are on your letters.")
             }
+            OutlineButton {
+                objectName: "case-open-timeline"
+                text: qsTr("See your procedure and deadlines")
+                onClicked: PageRouter.open("timeline", {})
+            }
             Repeater {
                 model: VaultSession.caseDates
                 delegate: RecordRow {
