@@ -6,11 +6,16 @@
 //   rcpack tuf-client --metadata-dir DIR --metadata-url URL --target-name PATH --target-base-url URL
 //                     --target-dir DIR download
 //
-// URLs are file:// URLs or plain paths for now (HTTP comes with the HTTP transport). Exit code 0 on
-// success, 1 on any failure.
+// URLs are http://, https:// or file:// URLs, or plain paths (a folder on a stick). Our additions:
+// --mirror URL (repeatable) names further mirrors, each a repository base with metadata/ and targets/
+// below it, tried in order after the first when it fails; --http-cache DIR keeps the ETag of
+// timestamp.json and partial downloads between runs; --timeout SECONDS is the stall timeout of HTTP.
+// Exit code 0 on success, 1 on any failure.
 
 #include "../Command.h"
 #include "sync/AtomicFile.h"
+#include "sync/HttpTransport.h"
+#include "sync/MirrorList.h"
 #include "sync/TufClient.h"
 
 #include <QDir>
@@ -21,6 +26,12 @@ using namespace rc::sync;
 namespace rc::tools {
 namespace {
 
+bool isHttp(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme == QLatin1String("http") || scheme == QLatin1String("https");
+}
+
 // A file:// URL or a path; empty (with *why set) for anything else.
 QString localPath(const QString &url, QString *why)
 {
@@ -29,8 +40,38 @@ QString localPath(const QString &url, QString *why)
         return url;
     if (parsed.isLocalFile())
         return parsed.toLocalFile();
-    *why = QStringLiteral("%1: only file:// URLs and paths are supported so far").arg(url);
+    *why = QStringLiteral("%1: only http://, https:// and file:// URLs and paths are supported").arg(url);
     return {};
+}
+
+// One mirror: HTTP(S) when both URLs are, a local folder when both are local; nothing (with *why
+// set) for a mix or an unknown scheme.
+std::unique_ptr<Transport> makeTransport(const QString &metadataUrl, const QString &targetsUrl,
+                                         const HttpTransport::Options &http, QString *why)
+{
+    const QUrl metadata(metadataUrl);
+    const QUrl targets(targetsUrl);
+    if (isHttp(metadata) && isHttp(targets))
+        return std::make_unique<HttpTransport>(metadata, targets, http);
+    if (isHttp(metadata) || isHttp(targets)) {
+        *why = QStringLiteral(
+                   "%1 and %2: the metadata and the targets of one mirror must both be http(s) or both local")
+                   .arg(metadataUrl, targetsUrl);
+        return {};
+    }
+    const QString metadataPath = localPath(metadataUrl, why);
+    const QString targetsPath = metadataPath.isEmpty() ? QString() : localPath(targetsUrl, why);
+    if (metadataPath.isEmpty() || targetsPath.isEmpty())
+        return {};
+    return std::make_unique<LocalFolderTransport>(metadataPath, targetsPath, http.offlineMedia);
+}
+
+// The error of a mirror list: the one mirror's own error when there is only one.
+SyncError listError(const MirrorList &mirrors, const SyncError &error)
+{
+    if (mirrors.size() == 1 && mirrors.attempts().size() == 1)
+        return mirrors.attempts().constFirst().error;
+    return error;
 }
 
 int runTufClient(const QStringList &arguments)
@@ -47,9 +88,12 @@ int runTufClient(const QStringList &arguments)
                                               QStringLiteral("N"));
     const QCommandLineOption allowNoncanonical(QStringLiteral("allow-noncanonical"));
     const QCommandLineOption offlineMedia(QStringLiteral("offline-media"));
+    const QCommandLineOption mirror(QStringLiteral("mirror"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption httpCache(QStringLiteral("http-cache"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"));
     for (const QCommandLineOption *option :
          { &metadataDir, &metadataUrl, &targetName, &targetBaseUrl, &targetDir, &daysInFuture,
-           &maxRootRotations, &allowNoncanonical, &offlineMedia })
+           &maxRootRotations, &allowNoncanonical, &offlineMedia, &mirror, &httpCache, &timeout })
         parser.addOption(*option);
     int code = 0;
     if (!parseArguments(parser, QStringLiteral("tuf-client"), arguments, &code))
@@ -88,26 +132,45 @@ int runTufClient(const QStringList &arguments)
         return usage(QStringLiteral("unknown tuf-client command '%1'").arg(command));
     if (positional.size() != 1 || !parser.isSet(metadataUrl))
         return usage(QStringLiteral("tuf-client %1 needs --metadata-url URL").arg(command));
-    QString why;
-    const QString metadataPath = localPath(parser.value(metadataUrl), &why);
-    if (metadataPath.isEmpty())
-        return fail(why);
-    QString targetsPath = metadataPath;
+    QString targetsUrl = parser.value(metadataUrl);
     if (command == QLatin1String("download")) {
         if (!parser.isSet(targetName) || !parser.isSet(targetBaseUrl) || !parser.isSet(targetDir))
             return usage(QStringLiteral(
                 "tuf-client download needs --target-name, --target-base-url and --target-dir"));
-        targetsPath = localPath(parser.value(targetBaseUrl), &why);
-        if (targetsPath.isEmpty())
-            return fail(why);
+        targetsUrl = parser.value(targetBaseUrl);
+    }
+    HttpTransport::Options http;
+    http.offlineMedia = parser.isSet(offlineMedia);
+    http.cacheDirectory = parser.value(httpCache);
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const int seconds = parser.value(timeout).toInt(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return usage(QStringLiteral("--timeout expects 1 to 3600 seconds"));
+        http.stallTimeoutMs = seconds * 1000;
     }
 
-    LocalFolderTransport transport(metadataPath, targetsPath, parser.isSet(offlineMedia));
-    Client client(parser.value(metadataDir), &transport, options);
+    MirrorList mirrors(parser.value(metadataDir), options);
+    QString why;
+    std::unique_ptr<Transport> first = makeTransport(parser.value(metadataUrl), targetsUrl, http, &why);
+    if (!first)
+        return fail(why);
+    mirrors.add(parser.value(metadataUrl), std::move(first));
+    for (const QString &base : parser.values(mirror)) {
+        const QString folder = base.endsWith(QLatin1Char('/')) ? base : base + QLatin1Char('/');
+        std::unique_ptr<Transport> next = makeTransport(folder + QStringLiteral("metadata"),
+                                                        folder + QStringLiteral("targets"), http, &why);
+        if (!next)
+            return fail(why);
+        mirrors.add(base, std::move(next));
+    }
     // The metadata is brought up to date before any download (CLIENT-CLI, TUF 5).
-    const RefreshResult refresh = client.refresh();
+    const RefreshResult refresh = mirrors.refresh();
     if (!refresh.error.ok())
-        return fail(refresh.error.toString());
+        return fail(listError(mirrors, refresh.error).toString());
+    for (const MirrorList::Attempt &attempt : mirrors.attempts())
+        err() << "rcpack tuf-client " << command << ": passed over " << attempt.mirror << ": "
+              << attempt.error.toString() << '\n';
     if (command == QLatin1String("refresh")) {
         out() << refresh.summary() << '\n';
         return 0;
@@ -119,13 +182,18 @@ int runTufClient(const QStringList &arguments)
         = QDir(parser.value(targetDir))
               .filePath(QString::fromLatin1(QUrl::toPercentEncoding(name, QByteArray(), QByteArray("/"))));
     QByteArray cached;
-    if (readSmallFile(file, 256 * 1024 * 1024, &cached) && client.verifyCached(name, cached).ok()) {
+    Client cache(parser.value(metadataDir), mirrors.transport(0), options);
+    if (readSmallFile(file, 256 * 1024 * 1024, &cached) && cache.loadTrusted().ok()
+        && cache.verifyCached(name, cached).ok()) {
         out() << name << ": already downloaded\n";
         return 0;
     }
-    const Client::Download download = client.download(name);
+    const Client::Download download = mirrors.download(name);
     if (!download.error.ok())
-        return fail(download.error.toString());
+        return fail(listError(mirrors, download.error).toString());
+    for (const MirrorList::Attempt &attempt : mirrors.attempts())
+        err() << "rcpack tuf-client download: passed over " << attempt.mirror << ": "
+              << attempt.error.toString() << '\n';
     if (!writeFileAtomically(file, download.data, &why))
         return fail(why);
     out() << name << ": downloaded " << download.data.size() << " bytes\n";
@@ -134,7 +202,7 @@ int runTufClient(const QStringList &arguments)
 
 const RegisterCommand tufClientCommand(
     { QStringLiteral("tuf-client"), QStringLiteral("tuf-client --metadata-dir DIR ... init|refresh|download"),
-      QStringLiteral("the tuf-conformance CLIENT-CLI (file:// URLs for now)"), &runTufClient });
+      QStringLiteral("the tuf-conformance CLIENT-CLI over http(s)://, file:// or a folder"), &runTufClient });
 
 } // namespace
 } // namespace rc::tools
