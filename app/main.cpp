@@ -1,6 +1,8 @@
 // Composition root: builds the services, wires them, loads the QML. Nothing else lives here.
 
 #include "ContentLibrary.h"
+#include "ContentUpdates.h"
+#include "DistributionProfile.h"
 #include "LanguageController.h"
 #include "NotesModel.h"
 #include "PageRouter.h"
@@ -11,6 +13,7 @@
 #include "crypto/SecureBuffer.h"
 #include "platform/ProcessProtection.h"
 #include "storage/ZeroingAllocator.h"
+#include "sync/ContentInstaller.h"
 #include "vault/Vault.h"
 
 #include <QCommandLineParser>
@@ -30,6 +33,11 @@
 #include <cstdio>
 #include <memory>
 
+#ifdef Q_OS_ANDROID
+#include <QJniObject>
+#include <QtCore/qcoreapplication_platform.h>
+#endif
+
 Q_IMPORT_QML_PLUGIN(RightsCompanion_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(RightsCompanionPlugin)
 
@@ -48,25 +56,61 @@ bool offscreenRequested(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--self-test" || arg == "--screenshot" || arg.startsWith("--screenshot=")
-            || arg == "--exit-after-first-frame")
+            || arg == "--exit-after-first-frame" || arg == "--print-profile")
             return true;
     }
     return false;
 }
 
+// The bundled content is a signed repository: the first start trusts its pinned root, and every
+// start installs what changed through the same client as an update from a mirror (offline media).
 void installBundledContent(rc::content::ContentStore &store, rc::ui::ContentLibrary &library,
-                           const QString &dir)
+                           const QString &dir, const QString &metadataDir)
 {
-    const QStringList packs = QDir(dir).entryList({ QStringLiteral("*.rcpack") }, QDir::Files, QDir::Name);
-    if (packs.isEmpty() && store.packs(QStringLiteral("en")).isEmpty())
-        library.addProblem(
-            QStringLiteral("No bundled content was found in %1.").arg(QDir::toNativeSeparators(dir)));
-    for (const QString &pack : packs) {
-        const auto result = store.importPack(QDir(dir).filePath(pack));
-        using Status = rc::content::ContentStore::ImportStatus;
-        if (result.status == Status::Failed || result.status == Status::Refused)
-            library.addProblem(result.message);
+    // A distribution profile may pin the root itself (compiled in); else the bundle's 1.root.json.
+    const rc::sync::BundledImport imported = rc::sync::importBundledContent(
+        dir, metadataDir, &store, {}, rc::ui::DistributionProfile::trustedRoot());
+    for (const QString &problem : imported.problems)
+        library.addProblem(problem);
+}
+
+// A build whose distribution profile offers no vault (a kiosk at a reception centre): every other page
+// must load, and every vault page must be refused.
+QStringList selfTestWithoutVault(rc::ui::PageTour &tour, int *loaded)
+{
+    QStringList problems;
+    const qsizetype warningsBefore = tour.qmlWarnings().size();
+    for (const QString &page : rc::ui::PageRouter::pages()) {
+        const QString error = tour.show(page);
+        if (rc::ui::PageRouter::vaultPages().contains(page)) {
+            if (error.isEmpty())
+                problems.append(QStringLiteral("page '%1' opened, but this build offers no vault").arg(page));
+        } else if (!error.isEmpty()) {
+            problems.append(error);
+        } else {
+            ++*loaded;
+        }
     }
+    problems += tour.qmlWarnings().mid(warningsBefore);
+    return problems;
+}
+
+// Android: no screenshots, no recent-apps thumbnail and no screen casting of any window
+// (WindowManager.LayoutParams.FLAG_SECURE on the activity's window, which holds every Qt window).
+// Not built on the Linux machines of this project; see docs/packaging.md.
+void protectWindowContents()
+{
+#ifdef Q_OS_ANDROID
+    QNativeInterface::QAndroidApplication::runOnAndroidMainThread([]() -> QVariant {
+        const QJniObject activity = QNativeInterface::QAndroidApplication::context();
+        const QJniObject window = activity.callObjectMethod("getWindow", "()Landroid/view/Window;");
+        const jint flagSecure
+            = QJniObject::getStaticField<jint>("android/view/WindowManager$LayoutParams", "FLAG_SECURE");
+        if (window.isValid())
+            window.callMethod<void>("setFlags", "(II)V", flagSecure, flagSecure);
+        return {};
+    });
+#endif
 }
 
 } // namespace
@@ -87,7 +131,11 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("RightsCompanion"));
     QCoreApplication::setApplicationName(QStringLiteral("rights-companion"));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Rights Companion"));
+    // The distribution profile this build was made for: its name, colours, and whether it has a vault.
+    const rc::ui::DistributionProfile profile;
+    QGuiApplication::setApplicationDisplayName(profile.displayName());
+    QGuiApplication::setDesktopFileName(profile.applicationId());
+    protectWindowContents();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -114,15 +162,24 @@ int main(int argc, char *argv[])
         QStringLiteral("Where the app keeps its data (default: the platform's app data folder; a temporary "
                        "folder for --self-test and --screenshot)."),
         QStringLiteral("dir"));
-    const QCommandLineOption contentDirOption(QStringLiteral("content-dir"),
-                                              QStringLiteral("Folder with the bundled .rcpack files."),
-                                              QStringLiteral("dir"), bundledContentDir());
+    const QCommandLineOption contentDirOption(
+        QStringLiteral("content-dir"),
+        QStringLiteral("Folder with the bundled content: repository/ and 1.root.json (or .rcpack files)."),
+        QStringLiteral("dir"), bundledContentDir());
     const QCommandLineOption firstFrameOption(
         QStringLiteral("exit-after-first-frame"),
         QStringLiteral("Exit as soon as the first frame is drawn (for benchmarks)."));
     parser.addOptions({ selfTestOption, screenshotOption, pageOption, langOption, sizeOption, dataDirOption,
                         contentDirOption, firstFrameOption });
+    const QCommandLineOption printProfileOption(
+        QStringLiteral("print-profile"),
+        QStringLiteral("Print the distribution profile this build was made for, and exit."));
+    parser.addOption(printProfileOption);
     parser.process(app);
+    if (parser.isSet(printProfileOption)) {
+        std::fputs(qPrintable(profile.describe()), stdout);
+        return rc::ui::DistributionProfile::problem().isEmpty() ? 0 : 1;
+    }
 
     const bool selfTest = parser.isSet(selfTestOption);
     const bool screenshot = parser.isSet(screenshotOption);
@@ -143,15 +200,24 @@ int main(int argc, char *argv[])
 
     rc::content::ContentStore store;
     rc::ui::ContentLibrary library(&store);
+    bool contentOnDisk = true;
     if (!store.open(QDir(dataDir).filePath(QStringLiteral("content.sqlite")))) {
         library.addProblem(
             QStringLiteral("The content database could not be opened: %1").arg(store.lastError()));
+        contentOnDisk = false;
         if (!store.open(QStringLiteral(":memory:")))
             return 1;
     }
     if (!store.recoveryNotice().isEmpty())
         library.addProblem(store.recoveryNotice());
-    installBundledContent(store, library, parser.value(contentDirOption));
+    const QString syncMetadataDir = QDir(dataDir).filePath(QStringLiteral("sync/metadata"));
+    installBundledContent(store, library, parser.value(contentDirOption), syncMetadataDir);
+    // Checking mirrors opens a connection of its own to the content database (none when it is in memory).
+    rc::ui::ContentUpdates updates(contentOnDisk ? &store : nullptr, &library, &settings,
+                                   QDir(dataDir).filePath(QStringLiteral("content.sqlite")), syncMetadataDir,
+                                   nullptr);
+    if (!rc::ui::DistributionProfile::problem().isEmpty())
+        library.addProblem(rc::ui::DistributionProfile::problem());
 
     // The self-test makes and unlocks a vault of its own: never the person's real one, even when it is
     // pointed at their data folder.
@@ -209,6 +275,22 @@ int main(int argc, char *argv[])
             window, &QQuickWindow::frameSwapped, &app, [] { QCoreApplication::exit(0); },
             Qt::QueuedConnection);
         return app.exec();
+    }
+
+    if (selfTest && !profile.vaultOffered()) {
+        rc::ui::PageTour tour(window, &router, &library);
+        int loaded = 0;
+        const QStringList problems = selfTestWithoutVault(tour, &loaded);
+        QTextStream out(stdout);
+        for (const QString &problem : library.problems())
+            out << "self-test: notice shown to the user: " << problem << '\n';
+        for (const QString &problem : problems)
+            out << "self-test: FAIL: " << problem << '\n';
+        if (!problems.isEmpty())
+            return 1;
+        out << "self-test: ok, " << loaded << " pages loaded, " << rc::ui::PageRouter::vaultPages().size()
+            << " vault pages refused (this build offers no vault)" << '\n';
+        return 0;
     }
 
     if (selfTest) {

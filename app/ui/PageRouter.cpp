@@ -11,7 +11,8 @@ PageRouter::PageRouter(QObject *parent)
 QStringList PageRouter::pages()
 {
     return QStringList { QStringLiteral("home"),     QStringLiteral("topic"),    QStringLiteral("article"),
-                         QStringLiteral("glossary"), QStringLiteral("language"), QStringLiteral("settings") }
+                         QStringLiteral("glossary"), QStringLiteral("language"), QStringLiteral("settings"),
+                         QStringLiteral("search"),   QStringLiteral("updates"),  QStringLiteral("timeline") }
     + vaultPages();
 }
 

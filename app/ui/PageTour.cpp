@@ -70,6 +70,12 @@ QVariantMap PageTour::argumentsFor(const QString &page) const
             return { { QStringLiteral("pack"), articles.first().pack },
                      { QStringLiteral("articleId"), articles.first().id } };
     }
+    if (page == QLatin1String("search")) {
+        // Something to find in every language: the first word of the first article's title.
+        const auto articles = store->articles(topic.id, m_library->language());
+        if (!articles.isEmpty())
+            return { { QStringLiteral("query"), articles.first().title.section(QLatin1Char(' '), 0, 0) } };
+    }
     return {};
 }
 

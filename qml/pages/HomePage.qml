@@ -11,8 +11,34 @@ PageScaffold {
     pageName: "home"
     title: ContentLibrary.packTitle.length > 0 ? ContentLibrary.packTitle : qsTr("Rights Companion")
 
+    // Search at the top: the search page takes over from the first letter (or a tap), with what was
+    // typed so far, and shows the results as the reader goes on typing.
+    TextField {
+        id: homeSearch
+        objectName: "home-search"
+        placeholderText: qsTr("Search")
+        inputMethodHints: Qt.ImhNoPredictiveText
+        horizontalAlignment: TextInput.AlignLeft
+        Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touchTarget
+        Accessible.name: qsTr("Search the information")
+        onPressed: PageRouter.open("search", {})
+        onTextEdited: {
+            const typed = homeSearch.text;
+            homeSearch.text = "";
+            PageRouter.open("search", { query: typed });
+        }
+    }
+
     NoticeBanner {
         text: Languages.problem
+    }
+    // Content the distributor expected to be replaced by now (its signed targets metadata expired).
+    NoticeBanner {
+        objectName: "home-stale-content"
+        text: ContentUpdates.stale ? qsTr("This information is from %1 and may be out of date.").arg(ContentUpdates.contentAsOf) : ""
+        actionText: qsTr("Check for updates")
+        onActionTriggered: PageRouter.open("updates", {})
     }
     NoticeBanner {
         text: ContentLibrary.problems.length > 0
@@ -106,6 +132,37 @@ PageScaffold {
             }
             Label {
                 text: glossaryEntry.summary
+                color: Theme.muted
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+
+    // The procedure as a timeline, and the user's own deadlines (TimelinePage).
+    ItemDelegate {
+        id: timelineEntry
+
+        readonly property string summary: qsTr("The steps, where you are, and your deadlines")
+
+        objectName: "home-timeline"
+        Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touchTarget
+        Accessible.name: qsTr("Your procedure")
+        Accessible.description: summary
+        onClicked: PageRouter.open("timeline", {})
+
+        contentItem: ColumnLayout {
+            spacing: Theme.unit
+            Label {
+                text: qsTr("Your procedure")
+                font.pixelSize: Theme.titleSize - 2
+                font.bold: true
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: timelineEntry.summary
                 color: Theme.muted
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

@@ -36,6 +36,14 @@ PageScaffold {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
+    ItemDelegate {
+        objectName: "settings-updates"
+        text: qsTr("Content updates")
+        Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touchTarget
+        Accessible.name: text
+        onClicked: PageRouter.open("updates", {})
+    }
 
     Label {
         text: qsTr("Privacy")

@@ -68,12 +68,16 @@ void tst_RcpackSync::initTestCase()
 void tst_RcpackSync::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_source = m_dir->filePath(QStringLiteral("nl"));
+    m_source = m_dir->filePath(QStringLiteral("minimal"));
     m_keys = m_dir->filePath(QStringLiteral("keys"));
     m_repo = m_dir->filePath(QStringLiteral("repo"));
-    const QMap<QString, QByteArray> files = SyncFixture::sampleFiles();
-    for (auto it = files.cbegin(); it != files.cend(); ++it)
-        writeFile(m_dir->filePath(it.key()), it.value());
+    // A real pack source (publish splits it into one target per article per language).
+    const QDir fixture(QStringLiteral(RC_TEST_DATA "/packs/minimal"));
+    QDirIterator files(fixture.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        writeFile(QDir(m_source).filePath(fixture.relativeFilePath(path)), readFile(path));
+    }
 }
 
 Run tst_RcpackSync::keygenAndPublish()
@@ -89,13 +93,13 @@ void tst_RcpackSync::keygenPublishVerify()
 {
     const Run publish = keygenAndPublish();
     QVERIFY2(publish.exitCode == 0, qPrintable(describe(publish)));
-    QVERIFY(publish.out.contains(QLatin1String("added nl/articles/appeal/en.md")));
+    QVERIFY(publish.out.contains(QLatin1String("added minimal/articles/lawyer/en")));
     QVERIFY(publish.out.contains(
         QLatin1String("root 1 (new), targets 1 (new), snapshot 1 (new), timestamp 1 (new)")));
     const Run verify = rcpack({ QStringLiteral("verify"), QStringLiteral("--repo"), m_repo,
                                 QStringLiteral("--root"), m_repo + QStringLiteral("/metadata/1.root.json") });
     QVERIFY2(verify.exitCode == 0, qPrintable(describe(verify)));
-    QVERIFY(verify.out.contains(QLatin1String("ok 4 targets")));
+    QVERIFY(verify.out.contains(QLatin1String("ok 5 targets")));
     QVERIFY(verify.out.contains(QLatin1String("ok root chain up to version 1")));
 }
 
@@ -119,7 +123,7 @@ void tst_RcpackSync::verifyRefusesATamperedRepository()
     QVERIFY(keygenAndPublish().exitCode == 0);
     const QString targets = m_repo + QStringLiteral("/metadata/1.targets.json");
     QByteArray bytes = readFile(targets);
-    bytes.replace("nl/pack.json", "nl/pack.jsoN");
+    bytes.replace("\"minimal/pack\"", "\"minimal/paco\"");
     writeFile(targets, bytes);
     const Run verify = rcpack({ QStringLiteral("verify"), QStringLiteral("--repo"), m_repo,
                                 QStringLiteral("--root"), m_repo + QStringLiteral("/metadata/1.root.json") });
@@ -178,7 +182,7 @@ void tst_RcpackSync::tufClientInitRefreshDownload()
                                  QStringLiteral("--metadata-dir"),
                                  metadataDir,
                                  QStringLiteral("--target-name"),
-                                 QStringLiteral("nl/articles/appeal/en.md"),
+                                 QStringLiteral("minimal/articles/lawyer/en"),
                                  QStringLiteral("--target-dir"),
                                  targetDir,
                                  QStringLiteral("--target-base-url"),
@@ -187,7 +191,7 @@ void tst_RcpackSync::tufClientInitRefreshDownload()
     const Run first = rcpack(download);
     QVERIFY2(first.exitCode == 0, qPrintable(describe(first)));
     QVERIFY(first.out.contains(QLatin1String("downloaded")));
-    const QString stored = targetDir + QStringLiteral("/nl%2Farticles%2Fappeal%2Fen.md");
+    const QString stored = targetDir + QStringLiteral("/minimal%2Farticles%2Flawyer%2Fen");
     QVERIFY(QFileInfo::exists(stored));
     const Run second = rcpack(download);
     QVERIFY2(second.exitCode == 0 && second.out.contains(QLatin1String("already downloaded")),
@@ -195,7 +199,7 @@ void tst_RcpackSync::tufClientInitRefreshDownload()
 
     // Plain paths work as URLs; an unknown target fails with exit code 1.
     QStringList unknown = download;
-    unknown[unknown.indexOf(QStringLiteral("nl/articles/appeal/en.md"))] = QStringLiteral("nl/none");
+    unknown[unknown.indexOf(QStringLiteral("minimal/articles/lawyer/en"))] = QStringLiteral("minimal/none");
     unknown[unknown.indexOf(metadataUrl)] = m_repo + QStringLiteral("/metadata");
     const Run missing = rcpack(unknown);
     QCOMPARE(missing.exitCode, 1);

@@ -275,10 +275,19 @@ void tst_Repository::publishAfterKeyRotationSignsAgain()
 
 void tst_Repository::packTargetsNamesEveryFile()
 {
+    // One target per article per language and one for the pack (sync/PackTargets; the split itself is
+    // tested in tst_contentinstall). Hidden files in the source change nothing.
     QTemporaryDir dir;
-    const QString source = dir.filePath(QStringLiteral("nl"));
-    writeFile(source + QStringLiteral("/pack.json"), "{}");
-    writeFile(source + QStringLiteral("/articles/appeal/en.md"), "x");
+    const QString source = dir.filePath(QStringLiteral("minimal"));
+    QDir().mkpath(source);
+    QDirIterator files(QStringLiteral(RC_TEST_DATA "/packs/minimal"), QDir::Files,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        writeFile(
+            QDir(source).filePath(QDir(QStringLiteral(RC_TEST_DATA "/packs/minimal")).relativeFilePath(path)),
+            readFile(path));
+    }
     writeFile(source + QStringLiteral("/.git/config"), "hidden");
     writeFile(source + QStringLiteral("/.DS_Store"), "hidden");
     rc::sync::SyncError error;
@@ -288,7 +297,10 @@ void tst_Repository::packTargetsNamesEveryFile()
     for (const TargetInput &target : targets)
         names << target.name;
     QCOMPARE(names,
-             QStringList({ QStringLiteral("nl/articles/appeal/en.md"), QStringLiteral("nl/pack.json") }));
+             QStringList(
+                 { QStringLiteral("minimal/articles/lawyer/en"), QStringLiteral("minimal/articles/lawyer/nl"),
+                   QStringLiteral("minimal/articles/registration/en"),
+                   QStringLiteral("minimal/articles/registration/nl"), QStringLiteral("minimal/pack") }));
     rc::sync::packTargets(dir.filePath(QStringLiteral("missing")), &error);
     QCOMPARE(error.code, SyncErrorCode::RepositoryInvalid);
 }

@@ -92,6 +92,90 @@ CREATE TABLE glossary_texts (
 -- then they stay readable.
 UPDATE packs SET digest = '';
 )sql" },
+    // Procedures as timelines of steps (procedures/<id>/<lang>.md). Structure (steps, events, deadline
+    // rules) is the same in every language; texts are per language, falling back to the default one.
+    // prepare and rights hold one Markdown line each, joined with LF; read holds article ids joined with
+    // ','; sources hold URLs joined with LF.
+    storage::Migration { 3, R"sql(
+CREATE TABLE procedures (
+    pack TEXT NOT NULL,
+    procedure TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    track TEXT NOT NULL CHECK (track IN ('', 'general', 'extended', 'dublin')),
+    notice TEXT NOT NULL CHECK (notice IN ('', 'law-changing')),
+    PRIMARY KEY (pack, procedure)
+);
+CREATE TABLE procedure_texts (
+    pack TEXT NOT NULL,
+    procedure TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    title TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    intro TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('reviewed', 'machine', 'outdated')),
+    checked TEXT NOT NULL,
+    sources TEXT NOT NULL,
+    PRIMARY KEY (pack, procedure, lang)
+);
+CREATE TABLE procedure_steps (
+    pack TEXT NOT NULL,
+    procedure TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    step TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    event TEXT NOT NULL,
+    who TEXT NOT NULL,
+    prepare TEXT NOT NULL,
+    rights TEXT NOT NULL,
+    read TEXT NOT NULL,
+    duration TEXT NOT NULL,
+    description TEXT NOT NULL,
+    PRIMARY KEY (pack, procedure, lang, step)
+);
+CREATE TABLE procedure_deadlines (
+    pack TEXT NOT NULL,
+    procedure TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    step TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    term TEXT NOT NULL,
+    event TEXT NOT NULL,
+    basis TEXT NOT NULL,
+    source TEXT NOT NULL,
+    note TEXT NOT NULL,
+    PRIMARY KEY (pack, procedure, lang, step, position)
+);
+)sql" },
+    // Search (search/SearchIndex): one FTS5 table per folding profile, rows of any kind (article,
+    // glossary; later contact, step) as plain words. The rc_icu tokenizer must be registered on the
+    // connection (search::registerIcuTokenizer) before this step runs or the tables are read. The index
+    // is derived from the tables above, so it is not in contentTables(): it is rebuilt on install.
+    // Version 5: 4 is being taken by another change; the steps must stay in ascending order.
+    storage::Migration { 5, R"sql(
+CREATE VIRTUAL TABLE search_index USING fts5(
+    title, body, kind UNINDEXED, pack UNINDEXED, item UNINDEXED, lang UNINDEXED,
+    tokenize = 'rc_icu', prefix = '2 3');
+CREATE VIRTUAL TABLE search_index_ckb USING fts5(
+    title, body, kind UNINDEXED, pack UNINDEXED, item UNINDEXED, lang UNINDEXED,
+    tokenize = 'rc_icu ckb', prefix = '2 3');
+-- Installed packs have no index yet: forget their digests so the next start installs (and indexes)
+-- them again, as in step 2.
+UPDATE packs SET digest = '';
+)sql" },
+    // Which targets of the signed repository (docs/publishing.md) each pack was installed from, by
+    // hash: an update downloads and installs only the targets whose hash differs from these. Packs
+    // installed from a .rcpack file have none. Written in the transaction that installs the content;
+    // not a content table (packs do not carry it).
+    storage::Migration { 6, R"sql(
+CREATE TABLE installed_targets (
+    name TEXT PRIMARY KEY NOT NULL,
+    pack TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    length INTEGER NOT NULL
+);
+)sql" },
 };
 
 constexpr std::array tables = {
@@ -105,6 +189,15 @@ constexpr std::array tables = {
     ContentTable { "article_texts", "pack, article, lang, title, summary, body, status, checked" },
     ContentTable { "article_sources", "pack, article, lang, position, url" },
     ContentTable { "glossary_texts", "pack, lang, entry, position, term, explanation, status" },
+    ContentTable { "procedures", "pack, procedure, position, track, notice" },
+    ContentTable { "procedure_texts",
+                   "pack, procedure, lang, title, summary, intro, status, checked, sources" },
+    ContentTable {
+        "procedure_steps",
+        "pack, procedure, lang, step, position, title, event, who, prepare, rights, read, duration, "
+        "description" },
+    ContentTable { "procedure_deadlines",
+                   "pack, procedure, lang, step, position, label, term, event, basis, source, note" },
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "ContentStore.h"
 
 #include "ContentSchema.h"
+#include "search/SearchIndex.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,9 @@ bool ContentStore::openAndMigrate(const QString &path)
         m_db.close();
         return false;
     }
+    // Content updates write from a connection of their own (sync/ContentInstaller) while this one
+    // reads: wait for the other's commit instead of failing.
+    m_db.exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
     if (storage::migrate(m_db, contentMigrations(), &m_lastError) != storage::MigrationResult::Ok) {
         m_db.close();
         return false;
@@ -104,7 +108,48 @@ QString validatePack(Database &pack, QString *packId)
         "OR typeof(term) <> 'text' OR typeof(explanation) <> 'text' OR typeof(position) <> 'integer'"));
     if (!badEntries || *badEntries != 0)
         return QStringLiteral("some glossary entries have a malformed status or text");
+    const auto badProcedures = pack.queryInteger(QStringLiteral(
+        "SELECT (SELECT count(*) FROM procedure_texts "
+        "  WHERE status NOT IN ('reviewed', 'machine', 'outdated') OR typeof(title) <> 'text' "
+        "  OR typeof(intro) <> 'text' OR date(checked, '+0 days') IS NOT checked) "
+        "+ (SELECT count(*) FROM procedures WHERE typeof(position) <> 'integer' "
+        "  OR track NOT IN ('', 'general', 'extended', 'dublin') OR notice NOT IN ('', 'law-changing')) "
+        "+ (SELECT count(*) FROM procedure_steps WHERE typeof(position) <> 'integer' "
+        "  OR typeof(title) <> 'text' OR typeof(description) <> 'text' OR typeof(prepare) <> 'text' "
+        "  OR typeof(rights) <> 'text') "
+        "+ (SELECT count(*) FROM procedure_deadlines WHERE typeof(position) <> 'integer' "
+        "  OR typeof(term) <> 'text' OR typeof(event) <> 'text' OR typeof(label) <> 'text')"));
+    if (!badProcedures || *badProcedures != 0)
+        return QStringLiteral("some procedures have a malformed status, text or date");
     return {};
+}
+
+// Replaces the installed-target records of `packId` by `targets` (inside the caller's transaction).
+bool recordInstalledTargets(Database &db, const QString &packId, const QList<InstalledTarget> &targets,
+                            QString *error)
+{
+    Statement remove = db.prepare(QStringLiteral("DELETE FROM installed_targets WHERE pack = ?1"));
+    Statement insert = db.prepare(
+        QStringLiteral("INSERT INTO installed_targets (name, pack, sha256, length) VALUES (?1, ?2, ?3, ?4)"));
+    if (!remove.bind(1, packId).exec() || !insert.isValid()) {
+        *error = db.lastError();
+        return false;
+    }
+    for (const InstalledTarget &target : targets) {
+        if (target.pack != packId) {
+            *error = QStringLiteral("target %1 is not part of pack %2").arg(target.name, packId);
+            return false;
+        }
+        if (!insert.bind(1, target.name)
+                 .bind(2, target.pack)
+                 .bind(3, target.sha256)
+                 .bind(4, target.length)
+                 .exec()) {
+            *error = db.lastError();
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -129,7 +174,15 @@ ContentStore::ImportResult ContentStore::importPack(const QString &packFile)
         return { ImportStatus::Failed,
                  {},
                  QStringLiteral("the content pack %1 is damaged: %2").arg(name, pack.lastError()) };
+    return importPackDatabase(pack, name, {});
+}
 
+ContentStore::ImportResult ContentStore::importPackDatabase(Database &pack, const QString &name,
+                                                            const QList<InstalledTarget> &targets,
+                                                            const std::function<void()> &beforeCommit)
+{
+    if (!m_db.isOpen())
+        return { ImportStatus::Failed, {}, QStringLiteral("the content database is not open") };
     QString packId;
     if (const QString problem = validatePack(pack, &packId); !problem.isEmpty())
         return { ImportStatus::Failed, packId,
@@ -153,7 +206,10 @@ ContentStore::ImportResult ContentStore::importPack(const QString &packFile)
             return { ImportStatus::AlreadyCurrent, packId, {} };
     }
 
-    // Old content stays readable until this transaction commits; a failure leaves it untouched.
+    // Old content stays readable until this transaction commits; a failure leaves it untouched. A page
+    // cache that spills to the file would lock other connections out before the commit: give the
+    // transaction room for a whole pack.
+    m_db.exec(QStringLiteral("PRAGMA cache_size = -32768"));
     storage::Transaction tx(m_db);
     if (!tx.isActive())
         return { ImportStatus::Failed, packId, m_db.lastError() };
@@ -188,9 +244,86 @@ ContentStore::ImportResult ContentStore::importPack(const QString &packFile)
             return { ImportStatus::Failed, packId,
                      QStringLiteral("the content pack %1 is damaged: %2").arg(name, pack.lastError()) };
     }
+    // The search index is made from the rows just written, never taken from the pack file.
+    if (QString indexError; !search::SearchIndex::indexPack(m_db, packId, &indexError))
+        return { ImportStatus::Failed, packId,
+                 QStringLiteral("the content pack %1 was not installed: %2").arg(name, indexError) };
+    // Which repository targets the rows came from (none for a pack file), in the same transaction.
+    if (QString targetsError; !recordInstalledTargets(m_db, packId, targets, &targetsError))
+        return { ImportStatus::Failed, packId,
+                 QStringLiteral("the content pack %1 was not installed: %2").arg(name, targetsError) };
+    if (beforeCommit)
+        beforeCommit();
     if (!tx.commit())
         return { ImportStatus::Failed, packId, m_db.lastError() };
     return { ImportStatus::Installed, packId, {} };
+}
+
+QMap<QString, InstalledTarget> ContentStore::installedTargets()
+{
+    QMap<QString, InstalledTarget> result;
+    Statement stmt = m_db.prepare(QStringLiteral("SELECT name, pack, sha256, length FROM installed_targets"));
+    while (stmt.step())
+        result.insert(stmt.text(0), { stmt.text(0), stmt.text(1), stmt.text(2), stmt.integer(3) });
+    return result;
+}
+
+bool ContentStore::exportPack(const QString &pack, Database &into, QString *error)
+{
+    for (const ContentTable &table : contentTables()) {
+        const QString tableName = QLatin1String(table.name);
+        const QString columns = QLatin1String(table.columns);
+        Statement read
+            = m_db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE pack = ?1").arg(columns, tableName));
+        const int count = read.columnCount();
+        QStringList placeholders;
+        for (int i = 1; i <= count; ++i)
+            placeholders.append(QStringLiteral("?%1").arg(i));
+        Statement write = into.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                           .arg(tableName, columns, placeholders.join(QLatin1Char(','))));
+        if (!read.isValid() || !write.isValid()) {
+            *error
+                = QStringLiteral("cannot copy %1: %2 %3").arg(tableName, m_db.lastError(), into.lastError());
+            return false;
+        }
+        read.bind(1, pack);
+        while (read.step()) {
+            for (int i = 0; i < count; ++i)
+                write.bindColumn(i + 1, read, i);
+            if (!write.exec()) {
+                *error = QStringLiteral("cannot copy %1: %2").arg(tableName, into.lastError());
+                return false;
+            }
+        }
+        if (read.failed()) {
+            *error = QStringLiteral("cannot read %1: %2").arg(tableName, m_db.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+ContentStore::ImportResult ContentStore::removePack(const QString &pack)
+{
+    if (!m_db.isOpen())
+        return { ImportStatus::Failed, pack, QStringLiteral("the content database is not open") };
+    storage::Transaction tx(m_db);
+    if (!tx.isActive())
+        return { ImportStatus::Failed, pack, m_db.lastError() };
+    QStringList tables;
+    for (const ContentTable &table : contentTables())
+        tables.append(QLatin1String(table.name));
+    tables.append(QStringLiteral("installed_targets"));
+    for (const QString &table : std::as_const(tables)) {
+        Statement remove = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE pack = ?1").arg(table));
+        if (!remove.bind(1, pack).exec())
+            return { ImportStatus::Failed, pack, m_db.lastError() };
+    }
+    if (QString indexError; !search::SearchIndex::indexPack(m_db, pack, &indexError))
+        return { ImportStatus::Failed, pack, indexError };
+    if (!tx.commit())
+        return { ImportStatus::Failed, pack, m_db.lastError() };
+    return { ImportStatus::Installed, pack, {} };
 }
 
 QList<PackInfo> ContentStore::packs(const QString &language)
@@ -297,6 +430,89 @@ QDate ContentStore::contentDate()
 {
     Statement stmt = m_db.prepare(QStringLiteral("SELECT max(content_date) FROM packs"));
     return stmt.step() ? QDate::fromString(stmt.text(0), Qt::ISODate) : QDate();
+}
+
+QList<ProcedureSummary> ContentStore::procedures(const QString &language)
+{
+    QList<ProcedureSummary> result;
+    Statement stmt = m_db.prepare(QStringLiteral(
+        "SELECT r.pack, r.procedure, x.title, x.summary, r.track, x.lang "
+        "FROM procedures r JOIN packs p ON p.pack = r.pack "
+        "JOIN procedure_texts x ON x.pack = r.pack AND x.procedure = r.procedure AND x.lang = coalesce("
+        "  (SELECT lang FROM procedure_texts WHERE pack = r.pack AND procedure = r.procedure AND lang = ?1), "
+        "p.default_language) "
+        "ORDER BY r.pack, r.position, r.procedure"));
+    stmt.bind(1, language);
+    while (stmt.step())
+        result.append({ stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4), stmt.text(5) });
+    return result;
+}
+
+std::optional<ProcedureText> ContentStore::procedure(const QString &pack, const QString &id,
+                                                     const QString &language)
+{
+    Statement stmt = m_db.prepare(QStringLiteral(
+        "SELECT x.title, x.summary, x.intro, r.track, r.notice, x.lang, x.status, x.checked, x.sources "
+        "FROM procedure_texts x JOIN packs p ON p.pack = x.pack "
+        "JOIN procedures r ON r.pack = x.pack AND r.procedure = x.procedure "
+        "WHERE x.pack = ?1 AND x.procedure = ?2 AND x.lang = coalesce("
+        "  (SELECT lang FROM procedure_texts WHERE pack = ?1 AND procedure = ?2 AND lang = ?3), "
+        "p.default_language)"));
+    stmt.bind(1, pack).bind(2, id).bind(3, language);
+    if (!stmt.step())
+        return std::nullopt;
+    ProcedureText text;
+    text.pack = pack;
+    text.id = id;
+    text.title = stmt.text(0);
+    text.summary = stmt.text(1);
+    text.intro = stmt.text(2);
+    text.track = stmt.text(3);
+    text.notice = stmt.text(4);
+    text.language = stmt.text(5);
+    text.status = stmt.text(6);
+    text.checked = QDate::fromString(stmt.text(7), Qt::ISODate);
+    text.sources = stmt.text(8).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+
+    Statement steps = m_db.prepare(QStringLiteral(
+        "SELECT step, title, event, who, prepare, rights, read, duration, description "
+        "FROM procedure_steps WHERE pack = ?1 AND procedure = ?2 AND lang = ?3 ORDER BY position"));
+    steps.bind(1, pack).bind(2, id).bind(3, text.language);
+    while (steps.step()) {
+        ProcedureStep step;
+        step.id = steps.text(0);
+        step.title = steps.text(1);
+        step.event = steps.text(2);
+        step.who = steps.text(3);
+        step.prepare = steps.text(4).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        step.rights = steps.text(5).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        step.read = steps.text(6).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        step.duration = steps.text(7);
+        step.description = steps.text(8);
+        text.steps.append(step);
+    }
+    Statement deadlines = m_db.prepare(
+        QStringLiteral("SELECT step, label, term, event, basis, source, note FROM procedure_deadlines "
+                       "WHERE pack = ?1 AND procedure = ?2 AND lang = ?3 ORDER BY step, position"));
+    deadlines.bind(1, pack).bind(2, id).bind(3, text.language);
+    while (deadlines.step()) {
+        const QString stepId = deadlines.text(0);
+        for (ProcedureStep &step : text.steps) {
+            if (step.id == stepId) {
+                step.deadlines.append({ deadlines.text(1), deadlines.text(2), deadlines.text(3),
+                                        deadlines.text(4), deadlines.text(5), deadlines.text(6) });
+                break;
+            }
+        }
+    }
+    return text;
+}
+
+QList<search::SearchHit> ContentStore::search(const QString &typed, const QString &language,
+                                              const search::HighlightMarks &marks, int limit)
+{
+    m_lastError.clear();
+    return search::SearchIndex::search(m_db, typed, language, marks, limit, &m_lastError);
 }
 
 } // namespace rc::content

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "search/SearchIndex.h"
 #include "storage/Database.h"
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace rc::content {
@@ -56,6 +59,57 @@ struct GlossaryEntry
     QString status;
 };
 
+// A procedure as a list entry: for choosing one.
+struct ProcedureSummary
+{
+    QString pack;
+    QString id;
+    QString title;
+    QString summary;
+    QString track; // "", "general", "extended" or "dublin"
+    QString language;
+};
+
+struct ProcedureDeadline
+{
+    QString label;
+    QString term; // "1 week", ... or "ask-lawyer" (ProcedureFile::AskLawyer)
+    QString event; // the key date it runs from, or empty
+    QString basis;
+    QString source;
+    QString note;
+};
+
+struct ProcedureStep
+{
+    QString id;
+    QString title;
+    QString event; // the key date that marks this step as reached, or empty
+    QString who;
+    QStringList prepare; // Markdown lines
+    QStringList rights; // Markdown lines
+    QStringList read; // article ids
+    QString duration;
+    QString description; // Markdown
+    QList<ProcedureDeadline> deadlines;
+};
+
+struct ProcedureText
+{
+    QString pack;
+    QString id;
+    QString title;
+    QString summary;
+    QString intro; // Markdown
+    QString track;
+    QString notice;
+    QString language; // differs from the request when the procedure is not translated yet
+    QString status;
+    QDate checked;
+    QStringList sources;
+    QList<ProcedureStep> steps;
+};
+
 struct PackInfo
 {
     QString id;
@@ -65,6 +119,16 @@ struct PackInfo
     QString title;
     QString disclaimer;
     QString publisher;
+};
+
+// A target of the signed repository as installed: which bytes (by hash) the rows came from.
+struct InstalledTarget
+{
+    QString name;
+    QString pack;
+    QString sha256; // hex, as the targets metadata says
+    qint64 length = 0;
+    bool operator==(const InstalledTarget &) const = default;
 };
 
 // The app's read-only view of installed content, plus the one way content gets in: importPack(),
@@ -99,6 +163,23 @@ public:
 
     ImportResult importPack(const QString &packFile);
 
+    // The targets of the signed repository each pack was installed from, by target name (none for
+    // packs installed from .rcpack files).
+    QMap<QString, InstalledTarget> installedTargets();
+    // Copies every row of `pack` (every content table) into `into`, a database with the content
+    // schema: the starting point for applying changed targets to an installed pack.
+    bool exportPack(const QString &pack, storage::Database &into, QString *error);
+    // Installs the pack held by `pack` (a database with the content schema holding one pack, e.g. one
+    // assembled from verified targets) exactly as importPack() installs a file, and records `targets`
+    // as the repository targets it came from, in the same transaction. `beforeCommit` runs inside
+    // the transaction after every write (tests read or crash there). `name` names it in messages.
+    ImportResult importPackDatabase(storage::Database &pack, const QString &name,
+                                    const QList<InstalledTarget> &targets,
+                                    const std::function<void()> &beforeCommit = {});
+    // Removes every row of `pack` and its installed targets in one transaction (the repository no
+    // longer has it).
+    ImportResult removePack(const QString &pack);
+
     QList<PackInfo> packs(const QString &language);
     QList<TopicSummary> topics(const QString &language);
     QList<ArticleSummary> articles(const QString &topicId, const QString &language);
@@ -109,6 +190,15 @@ public:
     QList<GlossaryEntry> glossary(const QString &language, const QString &pack = {});
     // The newest "checked" date over all installed packs.
     QDate contentDate();
+    // Every installed procedure, each in `language` or the pack's default language, in pack order.
+    QList<ProcedureSummary> procedures(const QString &language);
+    // One procedure with its steps, in `language` or else the pack's default language.
+    std::optional<ProcedureText> procedure(const QString &pack, const QString &id, const QString &language);
+
+    // What the user typed, searched in the installed articles and glossary (search/SearchIndex): hits
+    // in `language` first, then English ones.
+    QList<search::SearchHit> search(const QString &typed, const QString &language,
+                                    const search::HighlightMarks &marks, int limit);
 
 private:
     bool openAndMigrate(const QString &path);

@@ -13,6 +13,90 @@ namespace rc::content {
 
 namespace {
 
+// The procedures: structure from the default language, texts in every language the pack has.
+bool writeProcedures(storage::Database &db, const PackSource &pack, QString *error)
+{
+    auto fail = [&](const QString &what) {
+        *error = QStringLiteral("%1: %2").arg(what, db.lastError());
+        return false;
+    };
+    const PackMetadata &meta = pack.metadata;
+    auto insertProcedure = db.prepare(QStringLiteral(
+        "INSERT INTO procedures (pack, procedure, position, track, notice) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    auto insertText = db.prepare(
+        QStringLiteral("INSERT INTO procedure_texts (pack, procedure, lang, title, summary, intro, status, "
+                       "checked, sources) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    auto insertStep = db.prepare(QStringLiteral(
+        "INSERT INTO procedure_steps (pack, procedure, lang, step, position, title, event, who, prepare, "
+        "rights, read, duration, description) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
+    auto insertDeadline = db.prepare(QStringLiteral(
+        "INSERT INTO procedure_deadlines (pack, procedure, lang, step, position, label, term, event, basis, "
+        "source, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+    const QChar lf = QLatin1Char('\n');
+    for (const Procedure &procedure : pack.procedures) {
+        const ProcedureFile &original = procedure.translations.value(meta.defaultLanguage);
+        if (!insertProcedure.bind(1, meta.id)
+                 .bind(2, procedure.id)
+                 .bind(3, original.order)
+                 .bind(4, original.track)
+                 .bind(5, original.notice)
+                 .exec())
+            return fail(QStringLiteral("cannot write procedure %1").arg(procedure.id));
+        for (auto it = procedure.translations.begin(); it != procedure.translations.end(); ++it) {
+            const ProcedureFile &file = it.value();
+            const QString where = QStringLiteral("procedure %1 (%2)").arg(procedure.id, it.key());
+            if (!insertText.bind(1, meta.id)
+                     .bind(2, procedure.id)
+                     .bind(3, it.key())
+                     .bind(4, file.title)
+                     .bind(5, file.summary)
+                     .bind(6, file.intro)
+                     .bind(7, toString(file.effectiveStatus()))
+                     .bind(8, file.checked.toString(Qt::ISODate))
+                     .bind(9, file.sources.join(lf))
+                     .exec())
+                return fail(QStringLiteral("cannot write %1").arg(where));
+            for (int position = 0; position < file.steps.size(); ++position) {
+                const ProcedureFile::Step &step = file.steps.at(position);
+                if (!insertStep.bind(1, meta.id)
+                         .bind(2, procedure.id)
+                         .bind(3, it.key())
+                         .bind(4, step.id)
+                         .bind(5, position)
+                         .bind(6, step.title)
+                         .bind(7, step.event)
+                         .bind(8, step.who)
+                         .bind(9, step.prepare.join(lf))
+                         .bind(10, step.rights.join(lf))
+                         .bind(11, step.read.join(QLatin1Char(',')))
+                         .bind(12, step.duration)
+                         .bind(13, step.description)
+                         .exec())
+                    return fail(QStringLiteral("cannot write step %1 of %2").arg(step.id, where));
+                for (int d = 0; d < step.deadlines.size(); ++d) {
+                    const ProcedureFile::Deadline &deadline = step.deadlines.at(d);
+                    if (!insertDeadline.bind(1, meta.id)
+                             .bind(2, procedure.id)
+                             .bind(3, it.key())
+                             .bind(4, step.id)
+                             .bind(5, d)
+                             .bind(6, deadline.label)
+                             .bind(7, deadline.term)
+                             .bind(8, deadline.from)
+                             .bind(9, deadline.basis)
+                             .bind(10, deadline.source)
+                             .bind(11, deadline.note)
+                             .exec())
+                        return fail(QStringLiteral("cannot write the deadlines of step %1 of %2")
+                                        .arg(step.id, where));
+                }
+            }
+        }
+    }
+    return true;
+}
+
 bool writePack(storage::Database &db, const PackSource &pack, QString *error)
 {
     auto fail = [&](const QString &what) {
@@ -133,6 +217,8 @@ bool writePack(storage::Database &db, const PackSource &pack, QString *error)
                 return fail(QStringLiteral("cannot write glossary entry %1 (%2)").arg(entry->id, it.key()));
         }
     }
+    if (!writeProcedures(db, pack, error))
+        return false;
     if (!tx.commit())
         return fail(QStringLiteral("cannot finish writing"));
     return true;
@@ -161,6 +247,7 @@ QString PackBuilder::build(const PackSource &pack, const QString &outputDir, QSt
             *error = QStringLiteral("cannot create %1: %2").arg(tempPath, db.lastError());
             return {};
         }
+        // The schema has the search tables; a pack leaves them empty (the app indexes what it installs).
         if (!writePack(db, pack, error))
             return {};
         // A compact file, identical for identical input.

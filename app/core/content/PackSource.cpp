@@ -64,12 +64,20 @@ public:
         loadTopics(pack);
         loadArticles(pack);
         loadGlossary(pack);
+        loadProcedures(pack);
         checkTranslations(pack);
         checkInternalLinks(pack);
         checkCoverage(pack);
         pack.digest = m_digest.result();
         for (const Article &article : std::as_const(pack.articles)) {
             for (const ArticleFile &file : article.translations) {
+                if (file.checked.isValid()
+                    && (!pack.contentDate.isValid() || file.checked > pack.contentDate))
+                    pack.contentDate = file.checked;
+            }
+        }
+        for (const Procedure &procedure : std::as_const(pack.procedures)) {
+            for (const ProcedureFile &file : procedure.translations) {
                 if (file.checked.isValid()
                     && (!pack.contentDate.isValid() || file.checked > pack.contentDate))
                     pack.contentDate = file.checked;
@@ -406,6 +414,131 @@ private:
             if (!withErrors.contains(it.key()) && !withErrors.contains(defaultLanguage))
                 pack.glossary.insert(it.key(), it.value());
         }
+    }
+
+    // procedures/<id>/<language>.md, optional like the glossary. Runs after the articles and the glossary
+    // are known, so its links are resolved here; translations are checked against the English steps.
+    void loadProcedures(PackSource &pack)
+    {
+        const QString root = QStringLiteral("procedures");
+        if (!QFileInfo(path(root)).isDir())
+            return;
+        const QString defaultLanguage = pack.metadata.defaultLanguage;
+        const QStringList ids = QDir(path(root)).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        if (ids.size() > PackSource::MaxProcedures) {
+            error(path(root), 0,
+                  QStringLiteral("%1 procedures; a pack may hold at most %2")
+                      .arg(ids.size())
+                      .arg(PackSource::MaxProcedures));
+            return;
+        }
+        for (const QString &id : ids) {
+            const QString relativeDir = root + QLatin1Char('/') + id;
+            if (!idPattern().match(id).hasMatch()) {
+                error(path(relativeDir), 0,
+                      QStringLiteral("procedure folder name '%1' must be lower-case letters, digits and '-'")
+                          .arg(id));
+                continue;
+            }
+            const QStringList files
+                = QDir(path(relativeDir)).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+            QMap<QString, ProcedureFile> parsed;
+            for (const QString &fileName : files) {
+                const QString relative = relativeDir + QLatin1Char('/') + fileName;
+                if (!fileName.endsWith(QLatin1String(".md"))) {
+                    warning(path(relative), 0, QStringLiteral("ignored: procedures are <language>.md files"));
+                    continue;
+                }
+                const QString language = fileName.chopped(3);
+                if (!pack.metadata.languages.contains(language)) {
+                    error(path(relative), 0,
+                          QStringLiteral("language '%1' is not listed in pack.json").arg(language));
+                    continue;
+                }
+                const auto data = read(relative, ProcedureFile::MaxFileBytes);
+                if (!data)
+                    continue;
+                const qsizetype before = m_diagnostics.size();
+                ProcedureFile file = ProcedureFile::parse(*data, path(relative), m_today, m_diagnostics);
+                if (hasErrors(m_diagnostics.mid(before)))
+                    continue;
+                if (checksSentences(language))
+                    checkSentences(file.prose, file.bodyFirstLine, path(relative));
+                checkProcedureLinks(file, path(relative));
+                parsed.insert(language, file);
+            }
+            if (!parsed.contains(defaultLanguage)) {
+                if (!files.contains(defaultLanguage + QStringLiteral(".md")))
+                    error(path(relativeDir), 0,
+                          QStringLiteral("procedure '%1' has no text in the default language '%2'")
+                              .arg(id, defaultLanguage));
+                continue;
+            }
+            Procedure procedure;
+            procedure.id = id;
+            const ProcedureFile english = parsed.value(defaultLanguage);
+            const QString englishFile
+                = path(relativeDir + QLatin1Char('/') + defaultLanguage + QStringLiteral(".md"));
+            if (!english.basedOn.isEmpty())
+                warning(englishFile, english.basedOnLine,
+                        QStringLiteral("based-on is for translations; the %1 text is the source")
+                            .arg(defaultLanguage));
+            const QString digest = english.sourceDigest();
+            for (auto it = parsed.begin(); it != parsed.end(); ++it) {
+                const QString file = path(relativeDir + QLatin1Char('/') + it.key() + QStringLiteral(".md"));
+                if (it.key() != defaultLanguage) {
+                    const qsizetype before = m_diagnostics.size();
+                    it->checkTranslation(english, file, m_diagnostics);
+                    if (hasErrors(m_diagnostics.mid(before)))
+                        continue;
+                    checkBasedOn(it->basedOn, digest, it->basedOnLine, it->closeLine, file,
+                                 &it->sourceChanged);
+                }
+                procedure.translations.insert(it.key(), it.value());
+            }
+            pack.procedures.append(procedure);
+        }
+        const int total = int(pack.procedures.size());
+        for (const QString &language : pack.metadata.languages) {
+            if (language == defaultLanguage || total == 0)
+                continue;
+            int missing = 0;
+            for (const Procedure &procedure : std::as_const(pack.procedures))
+                missing += procedure.translations.contains(language) ? 0 : 1;
+            if (missing > 0)
+                warning(
+                    path(QStringLiteral("pack.json")), m_languageLines.value(language, 0),
+                    QStringLiteral("language '%1': %2 of %3 procedures are not translated yet; the app shows "
+                                   "them in the default language (%4)")
+                        .arg(language)
+                        .arg(missing)
+                        .arg(total)
+                        .arg(defaultLanguage));
+        }
+    }
+
+    // A procedure's article: and glossary: links (read: lines included) must point at something the pack
+    // has, and its law-changing notice needs the article that explains the changes.
+    void checkProcedureLinks(const ProcedureFile &procedure, const QString &file)
+    {
+        for (const InternalLinkAt &at : procedure.internalLinks) {
+            if (at.link.kind == LinkPolicy::InternalLink::Kind::Article) {
+                if (!m_articleIds.contains(at.link.id))
+                    error(
+                        file, at.line,
+                        QStringLiteral("broken link '%1': there is no article '%2'").arg(at.url, at.link.id));
+            } else if (!m_glossaryIds.contains(at.link.id)) {
+                error(file, at.line,
+                      QStringLiteral("broken link '%1': the glossary has no entry '%2'")
+                          .arg(at.url, at.link.id));
+            }
+        }
+        if (procedure.notice == ArticleFile::LawChangingNotice
+            && !m_articleIds.contains(ArticleFile::LawChangingArticle))
+            error(file, procedure.headerLines.value(QStringLiteral("notice")),
+                  QStringLiteral(
+                      "notice 'law-changing' links to the article '%1', which this pack does not have")
+                      .arg(ArticleFile::LawChangingArticle));
     }
 
     // English and Dutch are checked for long sentences: the languages the authors write and review in.

@@ -3,6 +3,7 @@
 #include "ArticleFile.h"
 #include "Diagnostic.h"
 #include "GlossaryFile.h"
+#include "ProcedureFile.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -43,6 +44,13 @@ struct Article
     QMap<QString, ArticleFile> translations; // language code -> file
 };
 
+// A procedure as a timeline of steps (procedures/<procedure-id>/<language>.md).
+struct Procedure
+{
+    QString id;
+    QMap<QString, ProcedureFile> translations; // language code -> file
+};
+
 // A pack as its authors write it (content/<pack>/): pack.json, topics.json,
 // articles/<article-id>/<language>.md and, optionally, glossary/<language>.md. Loading it is linting
 // it: every problem becomes a Diagnostic with the file and line, and the pack may only be built when
@@ -54,6 +62,7 @@ struct PackSource
     QList<Topic> topics;
     QList<Article> articles;
     QMap<QString, GlossaryFile> glossary; // language code -> file; empty when the pack has none
+    QList<Procedure> procedures; // in file order of their folders; empty when the pack has none
     // SHA-256 over every file read, in a fixed order: the same source always gives the same digest.
     QByteArray digest;
     // The newest "checked" date of any article: the date the content is "as of".
@@ -61,6 +70,7 @@ struct PackSource
 
     static constexpr qsizetype MaxJsonBytes = 1024 * 1024;
     static constexpr int MaxArticles = 5000;
+    static constexpr int MaxProcedures = 200;
 
     static PackSource load(const QString &directory, const QDate &today, Diagnostics &diagnostics);
 };

@@ -1,4 +1,4 @@
-// rcpack publish SOURCE --repo DIR --keys DIR   write or update the signed TUF repository of a pack
+// rcpack publish SOURCE... --repo DIR --keys DIR   write or update the signed TUF repository of packs
 
 #include "../Command.h"
 #include "sync/PackTargets.h"
@@ -32,16 +32,20 @@ int runPublish(const QStringList &arguments)
     int code = 0;
     if (!parseArguments(parser, QStringLiteral("publish"), arguments, &code))
         return code;
-    if (parser.positionalArguments().size() != 1)
-        return usage(QStringLiteral("publish expects one source folder"));
+    if (parser.positionalArguments().isEmpty())
+        return usage(QStringLiteral("publish expects one or more pack source folders"));
     if (!parser.isSet(repoOption) || !parser.isSet(keysOption))
         return usage(QStringLiteral("publish needs --repo DIR and --keys DIR"));
 
+    // The repository holds exactly what is published: every pack it serves, in one run.
     SyncError error;
-    const QList<TargetInput> targets = packTargets(parser.positionalArguments().constFirst(), &error);
-    if (!error.ok()) {
-        err() << "rcpack: publish: " << error.toString() << '\n';
-        return 1;
+    QList<TargetInput> targets;
+    for (const QString &source : parser.positionalArguments()) {
+        targets += packTargets(source, &error);
+        if (!error.ok()) {
+            err() << "rcpack: publish: " << error.toString() << '\n';
+            return 1;
+        }
     }
     SigningKeys keys;
     if (error = SigningKeys::load(parser.value(keysOption), &keys); !error.ok()) {
@@ -73,8 +77,8 @@ int runPublish(const QStringList &arguments)
 }
 
 const RegisterCommand
-    publishCommand({ QStringLiteral("publish"), QStringLiteral("publish SOURCE --repo DIR --keys DIR"),
-                     QStringLiteral("write or update the signed TUF repository of a pack"), &runPublish });
+    publishCommand({ QStringLiteral("publish"), QStringLiteral("publish SOURCE... --repo DIR --keys DIR"),
+                     QStringLiteral("write or update the signed TUF repository of packs"), &runPublish });
 
 } // namespace
 } // namespace rc::tools
