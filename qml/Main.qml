@@ -14,7 +14,8 @@ ApplicationWindow {
     width: 1280
     height: 800
     visible: true
-    title: qsTr("Rights Companion")
+    // The distribution profile names the app (an NGO's build carries its own name).
+    title: DistributionProfile.displayName.length > 0 ? DistributionProfile.displayName : qsTr("Rights Companion")
     Material.accent: Theme.accent
     Material.primary: Theme.accent
 
@@ -28,6 +29,11 @@ ApplicationWindow {
     }
 
     function openPage(page: string, args: var) {
+        // A build without the vault (a kiosk) has no page of it, whoever asks.
+        if (!DistributionProfile.vaultOffered && (page === "vault" || root.showsVaultContent(page))) {
+            PageRouter.reportFailed(page, "this build offers no vault");
+            return;
+        }
         let item = null;
         if (page === "home") {
             stack.pop(null, StackView.Immediate);
@@ -39,12 +45,15 @@ ApplicationWindow {
                 glossary: glossaryPage,
                 language: languagePage,
                 settings: settingsPage,
+                search: searchPage,
+                updates: contentUpdatesPage,
                 vault: vaultPage,
                 note: noteEditorPage,
                 "case": myCasePage,
                 "vault-settings": vaultSettingsPage,
                 documents: documentsPage,
-                document: documentPage
+                document: documentPage,
+                timeline: timelinePage
             };
             const component = components[page];
             item = stack.push(component, args, StackView.Immediate);
@@ -79,7 +88,7 @@ ApplicationWindow {
     }
 
     header: ToolBar {
-        Material.foreground: "white"
+        Material.foreground: Theme.textOnAccent
         // A plain rectangle rather than Material's elevation shadow, which the software renderer
         // (offscreen, old phones without GPU drivers) cannot draw.
         background: Rectangle {
@@ -110,7 +119,8 @@ ApplicationWindow {
             ToolButton {
                 // Always one tap away while the vault holds anything: lock and leave.
                 // (The vault page has its own, larger one.)
-                visible: VaultSession.state !== VaultSession.Absent && stack.currentItem?.objectName !== "vault"
+                visible: DistributionProfile.vaultOffered && VaultSession.state !== VaultSession.Absent
+                         && stack.currentItem?.objectName !== "vault"
                 text: qsTr("Exit")
                 Layout.preferredHeight: Theme.touchTarget
                 Accessible.name: qsTr("Quick exit: lock your notes and close the app")
@@ -153,6 +163,8 @@ ApplicationWindow {
                     ]
                     delegate: ItemDelegate {
                         required property var modelData
+                        // A build without a vault (a kiosk) has no "My notes".
+                        visible: modelData.page !== "vault" || DistributionProfile.vaultOffered
                         text: modelData.label
                         Layout.fillWidth: true
                         Layout.preferredHeight: Theme.touchTarget
@@ -185,6 +197,7 @@ ApplicationWindow {
             onClicked: PageRouter.open("home", {})
         }
         TabButton {
+            visible: DistributionProfile.vaultOffered
             text: qsTr("My notes")
             height: Theme.touchTarget
             onClicked: PageRouter.open("vault", {})
@@ -217,6 +230,14 @@ ApplicationWindow {
         SettingsPage {}
     }
     Component {
+        id: searchPage
+        SearchPage {}
+    }
+    Component {
+        id: contentUpdatesPage
+        ContentUpdatesPage {}
+    }
+    Component {
         id: vaultPage
         VaultPage {}
     }
@@ -239,5 +260,9 @@ ApplicationWindow {
     Component {
         id: documentPage
         DocumentPage {}
+    }
+    Component {
+        id: timelinePage
+        TimelinePage {}
     }
 }
