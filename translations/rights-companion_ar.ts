@@ -40,6 +40,109 @@
     </message>
 </context>
 <context>
+    <name>ContentUpdatesPage</name>
+    <message>
+        <source>Content updates</source>
+        <translation>تحديثات المعلومات</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>تحديثات المعلومات غير متوفّرة هنا.</translation>
+    </message>
+    <message>
+        <source>Content as of %1</source>
+        <translation>المعلومات بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>No information is installed yet.</source>
+        <translation>لم تُثبَّت أيّ معلومات بعد.</translation>
+    </message>
+    <message>
+        <source>This information may be out of date: your organisation expected you to have newer information by now. Check for updates when you can.</source>
+        <translation>قد تكون هذه المعلومات قديمة: كانت منظمتك تتوقّع أن تكون لديك معلومات أحدث الآن. ابحث عن تحديثات عندما تستطيع.</translation>
+    </message>
+    <message>
+        <source>Last check: %1</source>
+        <translation>آخر تحقّق: %1</translation>
+    </message>
+    <message>
+        <source>Not checked for updates yet.</source>
+        <translation>لم يتمّ البحث عن تحديثات بعد.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>تحقّق الآن</translation>
+    </message>
+    <message>
+        <source>Add a mirror below to check for updates.</source>
+        <translation>أضِف مصدر تحديث في الأسفل لتبحث عن تحديثات.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>تقدّم التنزيل</translation>
+    </message>
+    <message>
+        <source>Checking the mirrors…</source>
+        <translation>جارٍ التحقّق من مصادر التحديث…</translation>
+    </message>
+    <message>
+        <source>Mirrors</source>
+        <translation>مصادر التحديث</translation>
+    </message>
+    <message>
+        <source>Places to get updates from, tried in order: a USB stick or a folder with a copy, or a web address your organisation gave you. Whatever a mirror offers is used only if your distributor signed it.</source>
+        <translation>أماكن تحصل منها على التحديثات، ويجرّبها التطبيق بالترتيب: فلاشة USB أو مجلّد فيه نسخة، أو عنوان إنترنت أعطتك إياه منظمتك. لا يُستعمل ما يقدّمه مصدر التحديث إلا إذا وقّعته الجهة التي وزّعت التطبيق.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the mirror %1</source>
+        <translation>إزالة مصدر التحديث %1</translation>
+    </message>
+    <message>
+        <source>https://… or /media/usb-stick</source>
+        <translation>https://… أو /media/usb-stick</translation>
+    </message>
+    <message>
+        <source>New mirror</source>
+        <translation>مصدر تحديث جديد</translation>
+    </message>
+    <message>
+        <source>Add mirror</source>
+        <translation>إضافة مصدر تحديث</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <source>Only on unmetered networks</source>
+        <translation>فقط على الشبكات غير المحدودة</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network now.</source>
+        <translation>هذا الجهاز غير متّصل بشبكة الآن.</translation>
+    </message>
+    <message>
+        <source>This connection is metered: it may cost money.</source>
+        <translation>هذا الاتصال محدود: قد يكلّفك مالًا.</translation>
+    </message>
+    <message>
+        <source>This connection is not metered.</source>
+        <translation>هذا الاتصال غير محدود.</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection is metered. With this option on, web mirrors are not used; USB sticks and folders always are.</source>
+        <translation>لا يستطيع التطبيق أن يعرف هل هذا الاتصال محدود أم لا. عندما يكون هذا الخيار مفعّلًا، لا تُستعمل مصادر التحديث على الإنترنت، أمّا فلاشات USB والمجلّدات فتُستعمل دائمًا.</translation>
+    </message>
+    <message>
+        <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
+        <translation>يتّصل التطبيق بالإنترنت فقط للوصول إلى مصادر التحديث على الإنترنت التي تضيفها هنا، ولا يرسل أيّ شيء عنك.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Day: %1</source>
@@ -204,6 +307,30 @@
     <message>
         <source>Glossary</source>
         <translation>قاموس المصطلحات</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>البحث في المعلومات</translation>
+    </message>
+    <message>
+        <source>This information is from %1 and may be out of date.</source>
+        <translation>هذه المعلومات بتاريخ %1، وقد تكون قديمة.</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>البحث عن تحديثات</translation>
+    </message>
+    <message>
+        <source>The steps, where you are, and your deadlines</source>
+        <translation>الخطوات، وأين أنت الآن، ومُهَلك</translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>إجراءاتك</translation>
     </message>
 </context>
 <context>
@@ -482,6 +609,10 @@
         <source>E-mail address</source>
         <translation>البريد الإلكتروني</translation>
     </message>
+    <message>
+        <source>See your procedure and deadlines</source>
+        <translation>اطّلع على إجراءاتك ومُهَلك</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPage</name>
@@ -586,6 +717,41 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Search articles and words</source>
+        <translation>ابحث في المقالات والكلمات</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>البحث في المعلومات</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer or shorter words.</source>
+        <translation>لم نجد شيئًا لـ «%1». جرّب كلمات أقلّ أو أقصر.</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
+        <translation>اكتب كلمة، أو بداية كلمة. يبحث التطبيق في المقالات وفي الكلمات الهولندية من قاموس المصطلحات.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>قاموس المصطلحات</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مقال</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>بالإنجليزية</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -619,6 +785,10 @@
         <source>This app works without internet. It does not collect or send any information about you.</source>
         <translation>هذا التطبيق يعمل بدون إنترنت. لا يجمع ولا يرسل أيّ معلومات عنك.</translation>
     </message>
+    <message>
+        <source>Content updates</source>
+        <translation>تحديثات المعلومات</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -633,6 +803,240 @@
     <message>
         <source>Not yet in your language. Shown in %1.</source>
         <translation>غير متوفّر بلغتك بعد. معروض بلغة %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>غدًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n days</source>
+        <translation>
+            <numerusform>بعد %n يوم</numerusform>
+            <numerusform>بعد %n يوم</numerusform>
+            <numerusform>بعد %n يومين</numerusform>
+            <numerusform>بعد %n أيام</numerusform>
+            <numerusform>بعد %n يومًا</numerusform>
+            <numerusform>بعد %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>إجراءاتك</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm every deadline. The dates in this app are calculations from general rules, and they can be wrong for your case. Ask your lawyer before you rely on them.</source>
+        <translation>يجب أن يؤكّد المحامي كل مهلة. التواريخ في هذا التطبيق محسوبة من قواعد عامة، وقد تكون خاطئة في حالتك. اسأل محاميك قبل أن تعتمد عليها.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>لم يُترجَم بعد إلى %1. أنت تقرأ النص الإنجليزي.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>لم يُترجَم بعد إلى %1. أنت تقرأ النص بلغة %2.</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>القانون في هذا الموضوع يتغيّر. اسأل محاميك أو VluchtelingenWerk عمّا ينطبق عليك.</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>ما الذي يتغيّر</translation>
+    </message>
+    <message>
+        <source>No procedures are installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
+        <translation>لم تُثبَّت أيّ إجراءات بعد. أعد تثبيت التطبيق، أو اطلب تحديثًا للمعلومات من المنظمة التي أعطتك التطبيق.</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>الإجراءات: %1</translation>
+    </message>
+    <message>
+        <source>The dot marks where you are, from the dates in My case.</source>
+        <translation>النقطة تُظهر أين أنت الآن، حسب التواريخ في «قضيتي».</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case to see where you are.</source>
+        <translation>أضِف التواريخ من رسائلك في «قضيتي» لترى أين أنت الآن.</translation>
+    </message>
+    <message>
+        <source>Open your notes to see where you are and your own deadlines.</source>
+        <translation>افتح ملاحظاتك لترى أين أنت الآن وما هي مُهَلك.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. You are here.</source>
+        <translation>الخطوة %1: %2. أنت هنا.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. This comes next.</source>
+        <translation>الخطوة %1: %2. هذه هي الخطوة التالية.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>الخطوة %1: %2</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>أنت هنا</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Your date: %1</source>
+        <translation>تاريخك: %1</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>من يحضر</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>ماذا تحضّر</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>حقوقك</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>كم تستغرق</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>المهلة: %1. اسأل محاميك فورًا كم لديك من الوقت.</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>المهلة: %1، %2.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>الأساس القانوني: %1</translation>
+    </message>
+    <message>
+        <source>Read more</source>
+        <translation>اقرأ المزيد</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>اقرأ: %1</translation>
+    </message>
+    <message>
+        <source>My deadlines</source>
+        <translation>مُهَلي</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>اكتب المسار الكامل للملف. يبدأ المسار بـ /.</translation>
+    </message>
+    <message>
+        <source>Calendar saved. Open it with your calendar app to add the dates.</source>
+        <translation>تم حفظ التقويم. افتحه بتطبيق التقويم لتضيف التواريخ.</translation>
+    </message>
+    <message>
+        <source>You have not chosen your procedure in My case. Until you do, the deadlines are counted with the shortest time limits, those of the general procedure (AA).</source>
+        <translation>لم تختر إجراءاتك في «قضيتي». إلى أن تختارها، تُحسب المُهَل بأقصر مدة، وهي مُهَل إجراءات اللجوء العامة (AA).</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case, for example the day your decision was sent. Your deadlines then appear here.</source>
+        <translation>أضِف التواريخ من رسائلك في «قضيتي»، مثلًا يوم إرسال القرار إليك. بعد ذلك تظهر مُهَلك هنا.</translation>
+    </message>
+    <message>
+        <source>None of your dates starts a time limit that this app can count.</source>
+        <translation>لا يوجد في تواريخك تاريخ تبدأ منه مهلة يستطيع هذا التطبيق حسابها.</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once: this app gives no date for this time limit.</source>
+        <translation>اسأل محاميك فورًا: هذا التطبيق لا يعطي تاريخًا لهذه المهلة.</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>آخر يوم: %1</translation>
+    </message>
+    <message>
+        <source>This deadline could not be counted (%1). Ask your lawyer.</source>
+        <translation>تعذّر حساب هذه المهلة (%1). اسأل محاميك.</translation>
+    </message>
+    <message>
+        <source>This date has passed.</source>
+        <translation>هذا التاريخ قد مضى.</translation>
+    </message>
+    <message>
+        <source>Counted from: %1</source>
+        <translation>محسوبة من: %1</translation>
+    </message>
+    <message>
+        <source>It is not certain that this time limit gets extra days. To be safe, act by %1.</source>
+        <translation>ليس من المؤكد أن تُضاف أيام إلى هذه المهلة. لتكون في أمان، تصرّف في موعد أقصاه %1.</translation>
+    </message>
+    <message>
+        <source>Counted with the time limit of the general procedure (AA), because you have not chosen your procedure.</source>
+        <translation>محسوبة بمهلة إجراءات اللجوء العامة (AA)، لأنك لم تختر إجراءاتك.</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>يجب أن يؤكّد المحامي هذه المهلة.</translation>
+    </message>
+    <message>
+        <source>How it was counted:</source>
+        <translation>كيف حُسبت:</translation>
+    </message>
+    <message>
+        <source>Edit my dates in My case</source>
+        <translation>تعديل تواريخي في «قضيتي»</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>القادم</translation>
+    </message>
+    <message>
+        <source>No deadlines or appointments from today on.</source>
+        <translation>لا توجد مُهَل أو مواعيد من اليوم فصاعدًا.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>المهلة: %1</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once</source>
+        <translation>اسأل محاميك فورًا</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>أضِف إلى تقويمك</translation>
+    </message>
+    <message>
+        <source>Save your deadlines and appointments as a calendar file (.ics) that calendar apps can import. The file is not encrypted: anyone who opens it can read it.</source>
+        <translation>احفظ مُهَلك ومواعيدك في ملف تقويم (.ics) تستطيع تطبيقات التقويم أن تستورده. الملف غير مشفّر: أيّ شخص يفتحه يستطيع أن يقرأه.</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>اكتب أين تريد أن تحفظه، مثلًا %1</translation>
+    </message>
+    <message>
+        <source>Where to save the calendar file</source>
+        <translation>مكان حفظ ملف التقويم</translation>
+    </message>
+    <message>
+        <source>Write only &quot;Deadline&quot; and &quot;Appointment&quot;, without details, so a locked phone shows nothing about your case</source>
+        <translation>اكتب فقط «مهلة» و«موعد»، بدون تفاصيل، حتى لا يُظهر الهاتف المقفل أيّ شيء عن قضيتك</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>حفظ ملف التقويم</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1435,86 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::ContentUpdates</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Download progress, e.g. &quot;120 KB of 300 KB&quot;</extracomment>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>This web address is not valid. Type it like https://example.org/content/.</source>
+        <translation>عنوان الإنترنت هذا غير صحيح. اكتبه هكذا: https://example.org/content/.</translation>
+    </message>
+    <message>
+        <source>Type a web address starting with https://, or the full path of a folder, starting with /.</source>
+        <translation>اكتب عنوان إنترنت يبدأ بـ https://، أو المسار الكامل لمجلّد، يبدأ بـ /.</translation>
+    </message>
+    <message>
+        <source>This mirror is already in the list.</source>
+        <translation>مصدر التحديث هذا موجود في القائمة من قبل.</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>تحديثات المعلومات غير متوفّرة هنا.</translation>
+    </message>
+    <message>
+        <source>Add a mirror first: a USB stick or folder with a copy of the information, or the web address your organisation gave you.</source>
+        <translation>أضِف مصدر تحديث أولًا: فلاشة USB أو مجلّدًا فيه نسخة من المعلومات، أو عنوان الإنترنت الذي أعطتك إياه منظمتك.</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection costs money, so the web mirrors were not used. Turn off &quot;Only on unmetered networks&quot; to use them anyway.</source>
+        <translation>لا يستطيع التطبيق أن يعرف هل هذا الاتصال يكلّف مالًا، لذلك لم تُستعمل مصادر التحديث على الإنترنت. أوقِف «فقط على الشبكات غير المحدودة» لتستعملها رغم ذلك.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network, so the web mirrors were not used.</source>
+        <translation>هذا الجهاز غير متّصل بشبكة، لذلك لم تُستعمل مصادر التحديث على الإنترنت.</translation>
+    </message>
+    <message>
+        <source>This connection may cost money (it is metered), so the web mirrors were not used.</source>
+        <translation>قد يكلّف هذا الاتصال مالًا (هو اتصال محدود)، لذلك لم تُستعمل مصادر التحديث على الإنترنت.</translation>
+    </message>
+    <message>
+        <source>The information was updated.</source>
+        <translation>تم تحديث المعلومات.</translation>
+    </message>
+    <message>
+        <source>The information is up to date.</source>
+        <translation>المعلومات محدَّثة.</translation>
+    </message>
+    <message>
+        <source>This copy of the information is older than what you already have. It was ignored, and nothing changed.</source>
+        <translation>هذه النسخة من المعلومات أقدم من التي لديك. تم تجاهلها، ولم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>A mirror offered older information than what you already have. It was refused, and nothing changed.</source>
+        <translation>قدّم أحد مصادر التحديث معلومات أقدم من التي لديك. تم رفضها، ولم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The information on the mirror has expired: the mirror is no longer kept up to date, or someone is holding back updates. Nothing changed.</source>
+        <translation>انتهت صلاحية المعلومات في مصدر التحديث: إمّا أن المصدر لم يعد يُحدَّث، أو أن شخصًا ما يمنع وصول التحديثات. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The mirror could not be read: it cannot be reached, or it holds no copy of the information. Nothing changed.</source>
+        <translation>تعذّرت قراءة مصدر التحديث: لا يمكن الوصول إليه، أو لا توجد فيه نسخة من المعلومات. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The information could not be updated on this device. Nothing changed.</source>
+        <translation>تعذّر تحديث المعلومات على هذا الجهاز. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The information on the mirror is not correctly signed by your distributor. It was refused, and nothing changed.</source>
+        <translation>المعلومات في مصدر التحديث غير موقَّعة بشكل صحيح من الجهة التي وزّعت التطبيق. تم رفضها، ولم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>This copy is older than its signatures allow, but nothing in it is older than what you had, so it was used.</source>
+        <translation>هذه النسخة أقدم ممّا تسمح به تواقيعها، لكن لا شيء فيها أقدم ممّا كان لديك، لذلك استُعملت.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>التفاصيل: %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::DocumentsModel</name>
     <message>
         <source>There is no file at %1.</source>
@@ -1051,6 +1535,86 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>واجهة التطبيق غير متوفّرة بلغة %1 على هذا الجهاز. تظهر بلغة %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::MyDeadlinesModel</name>
+    <message>
+        <source>Deadlines cannot be counted: the deadline data of this app is damaged (%1). Ask your lawyer for every deadline.</source>
+        <translation>لا يمكن حساب المُهَل: بيانات المُهَل في هذا التطبيق تالفة (%1). اسأل محاميك عن كل مهلة.</translation>
+    </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>التسجيل (طلب اللجوء)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>المقابلة المفصّلة</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>وصول نيّة الرفض (voornemen)</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>إرسال الردّ على النيّة (zienswijze)</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>إرسال القرار (beschikking)</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>منح تصريح الإقامة</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>تقديم الطعن (beroep)</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>جلسة المحكمة</translation>
+    </message>
+    <message>
+        <source>Open your notes first.</source>
+        <translation>افتح ملاحظاتك أولًا.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>اكتب المسار الكامل للملف. يبدأ المسار بـ /.</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>آخر يوم: %1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>مهلة</translation>
+    </message>
+    <message>
+        <source>Appointment at %1</source>
+        <extracomment>%1 is a time of day, e.g. 14:30</extracomment>
+        <translation>موعد في الساعة %1</translation>
+    </message>
+    <message>
+        <source>Counted from %1 (%2).</source>
+        <translation>محسوبة من %1 (%2).</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>يجب أن يؤكّد المحامي هذه المهلة.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no deadlines or appointments from today on.</source>
+        <translation>لا يوجد شيء للتصدير: لا توجد مُهَل أو مواعيد من اليوم فصاعدًا.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be made: %1</source>
+        <translation>تعذّر إنشاء التقويم: %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved at %1: %2</source>
+        <translation>تعذّر حفظ التقويم في %1: %2</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,109 @@
     </message>
 </context>
 <context>
+    <name>ContentUpdatesPage</name>
+    <message>
+        <source>Content updates</source>
+        <translation>نوێکردنەوەی زانیارییەکان</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>نوێکردنەوەی زانیارییەکان لێرە بەردەست نییە.</translation>
+    </message>
+    <message>
+        <source>Content as of %1</source>
+        <translation>زانیاری تا %1</translation>
+    </message>
+    <message>
+        <source>No information is installed yet.</source>
+        <translation>هێشتا هیچ زانیارییەک دانەمەزراوە.</translation>
+    </message>
+    <message>
+        <source>This information may be out of date: your organisation expected you to have newer information by now. Check for updates when you can.</source>
+        <translation>لەوانەیە ئەم زانیارییانە کۆن بووبن: ڕێکخراوەکەتان چاوەڕێی دەکرد تا ئێستا زانیاریی نوێترتان هەبێت. هەر کاتێک توانیتان، بەدوای نوێکردنەوەدا بگەڕێن.</translation>
+    </message>
+    <message>
+        <source>Last check: %1</source>
+        <translation>دوایین پشکنین: %1</translation>
+    </message>
+    <message>
+        <source>Not checked for updates yet.</source>
+        <translation>هێشتا بەدوای نوێکردنەوەدا نەگەڕاون.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>ئێستا بپشکنن</translation>
+    </message>
+    <message>
+        <source>Add a mirror below to check for updates.</source>
+        <translation>لە خوارەوە سەرچاوەیەکی نوێکردنەوە زیاد بکەن بۆ ئەوەی بەدوای نوێکردنەوەدا بگەڕێن.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>پێشکەوتنی داگرتن</translation>
+    </message>
+    <message>
+        <source>Checking the mirrors…</source>
+        <translation>سەرچاوەکانی نوێکردنەوە دەپشکنرێن…</translation>
+    </message>
+    <message>
+        <source>Mirrors</source>
+        <translation>سەرچاوەکانی نوێکردنەوە</translation>
+    </message>
+    <message>
+        <source>Places to get updates from, tried in order: a USB stick or a folder with a copy, or a web address your organisation gave you. Whatever a mirror offers is used only if your distributor signed it.</source>
+        <translation>ئەو شوێنانەی نوێکردنەوەیان لێوە وەردەگیرێت، بە ڕیز تاقی دەکرێنەوە: فلاشی USB یان فۆڵدەرێک کە کۆپییەکی تێدایە، یان ناونیشانێکی ئینتەرنێت کە ڕێکخراوەکەتان پێیداون. هەرچی سەرچاوەیەکی نوێکردنەوە پێشکەشی بکات، تەنها ئەگەر دابەشکەری ئەپەکە واژۆی کردبێت بەکاردەهێنرێت.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>لابردن</translation>
+    </message>
+    <message>
+        <source>Remove the mirror %1</source>
+        <translation>لابردنی سەرچاوەی نوێکردنەوەی %1</translation>
+    </message>
+    <message>
+        <source>https://… or /media/usb-stick</source>
+        <translation>⁦https://…⁩ یان ⁦/media/usb-stick⁩</translation>
+    </message>
+    <message>
+        <source>New mirror</source>
+        <translation>سەرچاوەی نوێکردنەوەی نوێ</translation>
+    </message>
+    <message>
+        <source>Add mirror</source>
+        <translation>زیادکردنی سەرچاوەی نوێکردنەوە</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>تۆڕ</translation>
+    </message>
+    <message>
+        <source>Only on unmetered networks</source>
+        <translation>تەنها لەسەر تۆڕە بێسنوورەکان</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network now.</source>
+        <translation>ئەم ئامێرە ئێستا بە هیچ تۆڕێکەوە نەبەستراوە.</translation>
+    </message>
+    <message>
+        <source>This connection is metered: it may cost money.</source>
+        <translation>ئەم پەیوەندییە سنووردارە: لەوانەیە پارەی تێبچێت.</translation>
+    </message>
+    <message>
+        <source>This connection is not metered.</source>
+        <translation>ئەم پەیوەندییە سنووردار نییە.</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection is metered. With this option on, web mirrors are not used; USB sticks and folders always are.</source>
+        <translation>ئەپەکە ناتوانێت بزانێت ئەم پەیوەندییە سنووردارە یان نا. کاتێک ئەم هەڵبژاردەیە چالاکە، سەرچاوەکانی نوێکردنەوە لەسەر ئینتەرنێت بەکار ناهێنرێن؛ بەڵام فلاشی USB و فۆڵدەرەکان هەمیشە بەکاردەهێنرێن.</translation>
+    </message>
+    <message>
+        <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
+        <translation>ئەپەکە تەنها بۆ گەیشتن بەو سەرچاوانەی نوێکردنەوە لەسەر ئینتەرنێت کە لێرە زیادیان دەکەن پەیوەندی بە ئینتەرنێتەوە دەکات، و هیچ شتێک دەربارەی ئێوە نانێرێت.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Day: %1</source>
@@ -204,6 +307,30 @@
     <message>
         <source>Glossary</source>
         <translation>فەرهەنگۆک</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>گەڕان</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>گەڕان لە زانیارییەکاندا</translation>
+    </message>
+    <message>
+        <source>This information is from %1 and may be out of date.</source>
+        <translation>زانیاری تا %1. لەوانەیە کۆن بووبێت.</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>پشکنین بۆ نوێکردنەوە</translation>
+    </message>
+    <message>
+        <source>The steps, where you are, and your deadlines</source>
+        <translation>هەنگاوەکان، ئێستا لە کوێن، و ماوە دیاریکراوەکانتان</translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>ڕێکارەکەتان</translation>
     </message>
 </context>
 <context>
@@ -482,6 +609,10 @@
         <source>E-mail address</source>
         <translation>ناونیشانی ئیمەیڵ</translation>
     </message>
+    <message>
+        <source>See your procedure and deadlines</source>
+        <translation>ڕێکارەکەتان و ماوە دیاریکراوەکانتان ببینن</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPage</name>
@@ -586,6 +717,41 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>گەڕان</translation>
+    </message>
+    <message>
+        <source>Search articles and words</source>
+        <translation>گەڕان لە وتار و وشەکاندا</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>گەڕان لە زانیارییەکاندا</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer or shorter words.</source>
+        <translation>هیچ شتێک بۆ «%1» نەدۆزرایەوە. وشەی کەمتر یان کورتتر تاقی بکەنەوە.</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
+        <translation>وشەیەک، یان سەرەتای وشەیەک بنووسن. گەڕان لە وتارەکان و وشە هۆڵەندییەکانی فەرهەنگۆکدا دەکرێت.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>فەرهەنگۆک</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>وتار</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>بە ئینگلیزی</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -619,6 +785,10 @@
         <source>This app works without internet. It does not collect or send any information about you.</source>
         <translation>ئەم ئەپە بەبێ ئینتەرنێت کار دەکات. هیچ زانیارییەک دەربارەی ئێوە کۆ ناکاتەوە و نایناردێت.</translation>
     </message>
+    <message>
+        <source>Content updates</source>
+        <translation>نوێکردنەوەی زانیارییەکان</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -633,6 +803,236 @@
     <message>
         <source>Not yet in your language. Shown in %1.</source>
         <translation>هێشتا بە زمانی ئێوە نییە. بە %1 نیشان دەدرێت.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Today</source>
+        <translation>ئەمڕۆ</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>سبەی</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n days</source>
+        <translation>
+            <numerusform>دوای %n ڕۆژ</numerusform>
+            <numerusform>دوای %n ڕۆژ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>ڕێکارەکەتان</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm every deadline. The dates in this app are calculations from general rules, and they can be wrong for your case. Ask your lawyer before you rely on them.</source>
+        <translation>پێویستە پارێزەرێک هەموو ماوەیەکی دیاریکراو پشتڕاست بکاتەوە. بەروارەکانی ئەم ئەپە بەپێی یاسا گشتییەکان ژمێردراون، و لەوانەیە بۆ دۆسیەکەی ئێوە هەڵە بن. پێش ئەوەی پشتیان پێ ببەستن، لە پارێزەرەکەتان بپرسن.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>هێشتا وەرنەگێڕدراوەتە سەر %1. دەقە ئینگلیزییەکە دەخوێننەوە.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>هێشتا وەرنەگێڕدراوەتە سەر %1. دەقەکە بە %2 دەخوێننەوە.</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>یاسای ئەم بابەتە دەگۆڕێت. لە پارێزەرەکەتان یان VluchtelingenWerk بپرسن چی بۆ ئێوە جێبەجێ دەبێت.</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>چی دەگۆڕێت</translation>
+    </message>
+    <message>
+        <source>No procedures are installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
+        <translation>هێشتا هیچ ڕێکارێک دانەمەزراوە. ئەپەکە دووبارە دابمەزرێننەوە، یان داوای نوێکردنەوەی زانیارییەکان لەو ڕێکخراوە بکەن کە ئەپەکەی پێداون.</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>ڕێکار: %1</translation>
+    </message>
+    <message>
+        <source>The dot marks where you are, from the dates in My case.</source>
+        <translation>خاڵەکە نیشانی دەدات ئێستا لە کوێن، بەپێی بەروارەکانی «دۆسیەکەم».</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case to see where you are.</source>
+        <translation>بەروارەکانی نامەکانتان لە «دۆسیەکەم» زیاد بکەن بۆ ئەوەی ببینن ئێستا لە کوێن.</translation>
+    </message>
+    <message>
+        <source>Open your notes to see where you are and your own deadlines.</source>
+        <translation>تێبینییەکانتان بکەنەوە بۆ ئەوەی ببینن ئێستا لە کوێن و ماوە دیاریکراوەکانی خۆتان چین.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. You are here.</source>
+        <translation>هەنگاوی %1: %2. ئێوە لێرەن.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. This comes next.</source>
+        <translation>هەنگاوی %1: %2. ئەمە دواتر دێت.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>هەنگاوی %1: %2</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>ئێوە لێرەن</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>دواتر</translation>
+    </message>
+    <message>
+        <source>Your date: %1</source>
+        <translation>بەروارەکەتان: %1</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>کێ لەوێ دەبێت</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>چی ئامادە بکەن</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>مافەکانتان</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>چەند دەخایەنێت</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>ماوەی دیاریکراو: %1. دەستبەجێ لە پارێزەرەکەتان بپرسن چەند کاتتان هەیە.</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>ماوەی دیاریکراو: %1، %2.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>بنەمای یاسایی: %1</translation>
+    </message>
+    <message>
+        <source>Read more</source>
+        <translation>زیاتر بخوێننەوە</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>خوێندنەوە: %1</translation>
+    </message>
+    <message>
+        <source>My deadlines</source>
+        <translation>ماوە دیاریکراوەکانم</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>ڕێڕەوی تەواوی فایلەکە بنووسن، کە بە / دەست پێدەکات.</translation>
+    </message>
+    <message>
+        <source>Calendar saved. Open it with your calendar app to add the dates.</source>
+        <translation>ڕۆژژمێرەکە پاشەکەوت کرا. بە ئەپی ڕۆژژمێرەکەتان بیکەنەوە بۆ ئەوەی بەروارەکان زیاد بکەن.</translation>
+    </message>
+    <message>
+        <source>You have not chosen your procedure in My case. Until you do, the deadlines are counted with the shortest time limits, those of the general procedure (AA).</source>
+        <translation>ڕێکارەکەتان لە «دۆسیەکەم»دا هەڵنەبژاردووە. تا هەڵیدەبژێرن، ماوە دیاریکراوەکان بە کورتترین ماوەکان دەژمێردرێن، واتە ماوەکانی ڕێکاری گشتیی پەنابەری (AA).</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case, for example the day your decision was sent. Your deadlines then appear here.</source>
+        <translation>بەروارەکانی نامەکانتان لە «دۆسیەکەم» زیاد بکەن، بۆ نموونە ئەو ڕۆژەی بڕیارەکەتان بۆ نێردرا. دوای ئەوە ماوە دیاریکراوەکانتان لێرە دەردەکەون.</translation>
+    </message>
+    <message>
+        <source>None of your dates starts a time limit that this app can count.</source>
+        <translation>هیچ کام لە بەروارەکانتان سەرەتای ماوەیەک نییە کە ئەم ئەپە بتوانێت بیژمێرێت.</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once: this app gives no date for this time limit.</source>
+        <translation>دەستبەجێ لە پارێزەرەکەتان بپرسن: ئەم ئەپە هیچ بەروارێک بۆ ئەم ماوەیە نادات.</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>دوایین ڕۆژ: %1</translation>
+    </message>
+    <message>
+        <source>This deadline could not be counted (%1). Ask your lawyer.</source>
+        <translation>ئەم ماوە دیاریکراوە نەژمێردرا (%1). لە پارێزەرەکەتان بپرسن.</translation>
+    </message>
+    <message>
+        <source>This date has passed.</source>
+        <translation>ئەم بەروارە تێپەڕیوە.</translation>
+    </message>
+    <message>
+        <source>Counted from: %1</source>
+        <translation>ژمێردراوە لە: %1</translation>
+    </message>
+    <message>
+        <source>It is not certain that this time limit gets extra days. To be safe, act by %1.</source>
+        <translation>دڵنیا نییە کە ئەم ماوەیە ڕۆژی زیادەی بۆ زیاد دەکرێت. بۆ ئەوەی سەلامەت بن، لە %1 یان پێشتر کارەکەتان بکەن.</translation>
+    </message>
+    <message>
+        <source>Counted with the time limit of the general procedure (AA), because you have not chosen your procedure.</source>
+        <translation>بە ماوەی ڕێکاری گشتیی پەنابەری (AA) ژمێردراوە، چونکە ڕێکارەکەتان هەڵنەبژاردووە.</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>پێویستە پارێزەرێک ئەم ماوە دیاریکراوە پشتڕاست بکاتەوە.</translation>
+    </message>
+    <message>
+        <source>How it was counted:</source>
+        <translation>چۆن ژمێردرا:</translation>
+    </message>
+    <message>
+        <source>Edit my dates in My case</source>
+        <translation>دەستکاریکردنی بەروارەکانم لە «دۆسیەکەم»</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>داهاتوو</translation>
+    </message>
+    <message>
+        <source>No deadlines or appointments from today on.</source>
+        <translation>لە ئەمڕۆوە هیچ ماوەی دیاریکراو یان کاتی چاوپێکەوتنێک نییە.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>ماوەی دیاریکراو: %1</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once</source>
+        <translation>دەستبەجێ لە پارێزەرەکەتان بپرسن</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>زیادکردن بۆ ڕۆژژمێرەکەتان</translation>
+    </message>
+    <message>
+        <source>Save your deadlines and appointments as a calendar file (.ics) that calendar apps can import. The file is not encrypted: anyone who opens it can read it.</source>
+        <translation>ماوە دیاریکراوەکان و کاتی چاوپێکەوتنەکانتان وەک فایلێکی ڕۆژژمێر (.ics) پاشەکەوت بکەن کە ئەپەکانی ڕۆژژمێر دەتوانن هاوردەی بکەن. فایلەکە شفرە نەکراوە: هەر کەسێک بیکاتەوە دەتوانێت بیخوێنێتەوە.</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>بنووسن لە کوێ هەڵی دەگرن، بۆ نموونە %1</translation>
+    </message>
+    <message>
+        <source>Where to save the calendar file</source>
+        <translation>شوێنی هەڵگرتنی فایلی ڕۆژژمێر</translation>
+    </message>
+    <message>
+        <source>Write only &quot;Deadline&quot; and &quot;Appointment&quot;, without details, so a locked phone shows nothing about your case</source>
+        <translation>تەنها «ماوەی دیاریکراو» و «کاتی چاوپێکەوتن» بنووسرێت، بەبێ وردەکاری، بۆ ئەوەی مۆبایلی قفڵکراو هیچ شتێک دەربارەی دۆسیەکەتان نیشان نەدات</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>پاشەکەوتکردنی فایلی ڕۆژژمێر</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>سەرچاوەکان</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1427,86 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::ContentUpdates</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Download progress, e.g. &quot;120 KB of 300 KB&quot;</extracomment>
+        <translation>%1 لە %2</translation>
+    </message>
+    <message>
+        <source>This web address is not valid. Type it like https://example.org/content/.</source>
+        <translation>ئەم ناونیشانی ئینتەرنێتە دروست نییە. بەم شێوەیە بینووسن: ⁦https://example.org/content/⁩.</translation>
+    </message>
+    <message>
+        <source>Type a web address starting with https://, or the full path of a folder, starting with /.</source>
+        <translation>ناونیشانێکی ئینتەرنێت بنووسن کە بە https:// دەست پێبکات، یان ڕێڕەوی تەواوی فۆڵدەرێک، کە بە / دەست پێبکات.</translation>
+    </message>
+    <message>
+        <source>This mirror is already in the list.</source>
+        <translation>ئەم سەرچاوەی نوێکردنەوەیە پێشتر لە لیستەکەدایە.</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>نوێکردنەوەی زانیارییەکان لێرە بەردەست نییە.</translation>
+    </message>
+    <message>
+        <source>Add a mirror first: a USB stick or folder with a copy of the information, or the web address your organisation gave you.</source>
+        <translation>سەرەتا سەرچاوەیەکی نوێکردنەوە زیاد بکەن: فلاشی USB یان فۆڵدەرێک کە کۆپییەکی زانیارییەکانی تێدایە، یان ئەو ناونیشانی ئینتەرنێتەی ڕێکخراوەکەتان پێیداون.</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection costs money, so the web mirrors were not used. Turn off &quot;Only on unmetered networks&quot; to use them anyway.</source>
+        <translation>ئەپەکە ناتوانێت بزانێت ئەم پەیوەندییە پارەی تێدەچێت یان نا، بۆیە سەرچاوەکانی نوێکردنەوە لەسەر ئینتەرنێت بەکار نەهێنران. «تەنها لەسەر تۆڕە بێسنوورەکان» بکوژێننەوە بۆ ئەوەی هەر بەکاریان بهێنن.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network, so the web mirrors were not used.</source>
+        <translation>ئەم ئامێرە بە هیچ تۆڕێکەوە نەبەستراوە، بۆیە سەرچاوەکانی نوێکردنەوە لەسەر ئینتەرنێت بەکار نەهێنران.</translation>
+    </message>
+    <message>
+        <source>This connection may cost money (it is metered), so the web mirrors were not used.</source>
+        <translation>لەوانەیە ئەم پەیوەندییە پارەی تێبچێت (سنووردارە)، بۆیە سەرچاوەکانی نوێکردنەوە لەسەر ئینتەرنێت بەکار نەهێنران.</translation>
+    </message>
+    <message>
+        <source>The information was updated.</source>
+        <translation>زانیارییەکان نوێ کرانەوە.</translation>
+    </message>
+    <message>
+        <source>The information is up to date.</source>
+        <translation>زانیارییەکان نوێن.</translation>
+    </message>
+    <message>
+        <source>This copy of the information is older than what you already have. It was ignored, and nothing changed.</source>
+        <translation>ئەم کۆپییەی زانیارییەکان لەوەی هەتانە کۆنترە. پشتگوێ خرا، و هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>A mirror offered older information than what you already have. It was refused, and nothing changed.</source>
+        <translation>سەرچاوەیەکی نوێکردنەوە زانیاریی کۆنتری لەوەی هەتانە پێشکەش کرد. ڕەت کرایەوە، و هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>The information on the mirror has expired: the mirror is no longer kept up to date, or someone is holding back updates. Nothing changed.</source>
+        <translation>ماوەی زانیارییەکانی سەر سەرچاوەی نوێکردنەوەکە بەسەرچووە: یان ئەو سەرچاوەیە ئیتر نوێ ناکرێتەوە، یان کەسێک ڕێگە لە نوێکردنەوەکان دەگرێت. هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>The mirror could not be read: it cannot be reached, or it holds no copy of the information. Nothing changed.</source>
+        <translation>سەرچاوەی نوێکردنەوەکە نەخوێندرایەوە: ناتوانرێت پێی بگەیشترێت، یان هیچ کۆپییەکی زانیارییەکانی تێدا نییە. هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>The information could not be updated on this device. Nothing changed.</source>
+        <translation>زانیارییەکان لەسەر ئەم ئامێرە نوێ نەکرانەوە. هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>The information on the mirror is not correctly signed by your distributor. It was refused, and nothing changed.</source>
+        <translation>زانیارییەکانی سەر سەرچاوەی نوێکردنەوەکە بە دروستی لەلایەن دابەشکەری ئەپەکەوە واژۆ نەکراون. ڕەت کرانەوە، و هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>This copy is older than its signatures allow, but nothing in it is older than what you had, so it was used.</source>
+        <translation>ئەم کۆپییە لەوە کۆنترە کە واژۆکانی ڕێگەی پێدەدەن، بەڵام هیچ شتێکی تێدا لەوەی هەتانبوو کۆنتر نییە، بۆیە بەکارهێنرا.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>وردەکاری: %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::DocumentsModel</name>
     <message>
         <source>There is no file at %1.</source>
@@ -1047,6 +1527,86 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>ئەپەکە لەم ئامێرەدا بە %1 بەردەست نییە. بە %2 نیشان دەدرێت.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::MyDeadlinesModel</name>
+    <message>
+        <source>Deadlines cannot be counted: the deadline data of this app is damaged (%1). Ask your lawyer for every deadline.</source>
+        <translation>ماوە دیاریکراوەکان ناژمێردرێن: داتای ماوە دیاریکراوەکانی ئەم ئەپە تێکچووە (%1). دەربارەی هەموو ماوەیەکی دیاریکراو لە پارێزەرەکەتان بپرسن.</translation>
+    </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>تۆمارکردن (داواکاریی پەنابەری)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>چاوپێکەوتنی وردەکاری</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>نیازی ڕەتکردنەوە وەرگیرا</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>وەڵامی نووسراو بۆ نیازەکە نێردرا</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>بڕیار نێردرا</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>مۆڵەتی نیشتەجێبوون درا</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>تانە پێشکەش کرا</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>دانیشتنی دادگا</translation>
+    </message>
+    <message>
+        <source>Open your notes first.</source>
+        <translation>سەرەتا تێبینییەکانتان بکەنەوە.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>ڕێڕەوی تەواوی فایلەکە بنووسن، کە بە / دەست پێدەکات.</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>دوایین ڕۆژ: %1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>ماوەی دیاریکراو</translation>
+    </message>
+    <message>
+        <source>Appointment at %1</source>
+        <extracomment>%1 is a time of day, e.g. 14:30</extracomment>
+        <translation>کاتی چاوپێکەوتن: کاتژمێر %1</translation>
+    </message>
+    <message>
+        <source>Counted from %1 (%2).</source>
+        <translation>ژمێردراوە لە %1 (%2).</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>پێویستە پارێزەرێک ئەم ماوە دیاریکراوە پشتڕاست بکاتەوە.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no deadlines or appointments from today on.</source>
+        <translation>هیچ شتێک نییە بۆ هەناردەکردن: لە ئەمڕۆوە هیچ ماوەی دیاریکراو یان کاتی چاوپێکەوتنێک نییە.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be made: %1</source>
+        <translation>ڕۆژژمێرەکە دروست نەکرا: %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved at %1: %2</source>
+        <translation>ڕۆژژمێرەکە لە %1 پاشەکەوت نەکرا: %2</translation>
     </message>
 </context>
 <context>

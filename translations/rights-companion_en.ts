@@ -40,6 +40,109 @@
     </message>
 </context>
 <context>
+    <name>ContentUpdatesPage</name>
+    <message>
+        <source>Content updates</source>
+        <translation>Content updates</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>Content updates are not available here.</translation>
+    </message>
+    <message>
+        <source>Content as of %1</source>
+        <translation>Content as of %1</translation>
+    </message>
+    <message>
+        <source>No information is installed yet.</source>
+        <translation>No information is installed yet.</translation>
+    </message>
+    <message>
+        <source>This information may be out of date: your organisation expected you to have newer information by now. Check for updates when you can.</source>
+        <translation>This information may be out of date: your organisation expected you to have newer information by now. Check for updates when you can.</translation>
+    </message>
+    <message>
+        <source>Last check: %1</source>
+        <translation>Last check: %1</translation>
+    </message>
+    <message>
+        <source>Not checked for updates yet.</source>
+        <translation>Not checked for updates yet.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <source>Add a mirror below to check for updates.</source>
+        <translation>Add a mirror below to check for updates.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Download progress</translation>
+    </message>
+    <message>
+        <source>Checking the mirrors…</source>
+        <translation>Checking the mirrors…</translation>
+    </message>
+    <message>
+        <source>Mirrors</source>
+        <translation>Mirrors</translation>
+    </message>
+    <message>
+        <source>Places to get updates from, tried in order: a USB stick or a folder with a copy, or a web address your organisation gave you. Whatever a mirror offers is used only if your distributor signed it.</source>
+        <translation>Places to get updates from, tried in order: a USB stick or a folder with a copy, or a web address your organisation gave you. Whatever a mirror offers is used only if your distributor signed it.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the mirror %1</source>
+        <translation>Remove the mirror %1</translation>
+    </message>
+    <message>
+        <source>https://… or /media/usb-stick</source>
+        <translation>https://… or /media/usb-stick</translation>
+    </message>
+    <message>
+        <source>New mirror</source>
+        <translation>New mirror</translation>
+    </message>
+    <message>
+        <source>Add mirror</source>
+        <translation>Add mirror</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Only on unmetered networks</source>
+        <translation>Only on unmetered networks</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network now.</source>
+        <translation>This device is not connected to a network now.</translation>
+    </message>
+    <message>
+        <source>This connection is metered: it may cost money.</source>
+        <translation>This connection is metered: it may cost money.</translation>
+    </message>
+    <message>
+        <source>This connection is not metered.</source>
+        <translation>This connection is not metered.</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection is metered. With this option on, web mirrors are not used; USB sticks and folders always are.</source>
+        <translation>The app cannot tell whether this connection is metered. With this option on, web mirrors are not used; USB sticks and folders always are.</translation>
+    </message>
+    <message>
+        <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
+        <translation>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Day: %1</source>
@@ -204,6 +307,30 @@
     <message>
         <source>Glossary</source>
         <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>Search the information</translation>
+    </message>
+    <message>
+        <source>This information is from %1 and may be out of date.</source>
+        <translation>This information is from %1 and may be out of date.</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Check for updates</translation>
+    </message>
+    <message>
+        <source>The steps, where you are, and your deadlines</source>
+        <translation>The steps, where you are, and your deadlines</translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>Your procedure</translation>
     </message>
 </context>
 <context>
@@ -482,6 +609,10 @@
         <source>E-mail address</source>
         <translation>E-mail address</translation>
     </message>
+    <message>
+        <source>See your procedure and deadlines</source>
+        <translation>See your procedure and deadlines</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPage</name>
@@ -586,6 +717,41 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search articles and words</source>
+        <translation>Search articles and words</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>Search the information</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer or shorter words.</source>
+        <translation>Nothing found for “%1”. Try fewer or shorter words.</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
+        <translation>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>in English</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -619,6 +785,10 @@
         <source>This app works without internet. It does not collect or send any information about you.</source>
         <translation>This app works without internet. It does not collect or send any information about you.</translation>
     </message>
+    <message>
+        <source>Content updates</source>
+        <translation>Content updates</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -633,6 +803,236 @@
     <message>
         <source>Not yet in your language. Shown in %1.</source>
         <translation>Not yet in your language. Shown in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n days</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>Your procedure</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm every deadline. The dates in this app are calculations from general rules, and they can be wrong for your case. Ask your lawyer before you rely on them.</source>
+        <translation>A lawyer must confirm every deadline. The dates in this app are calculations from general rules, and they can be wrong for your case. Ask your lawyer before you rely on them.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>Not yet translated into %1. You are reading the English text.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>Not yet translated into %1. You are reading the text in %2.</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>What is changing</translation>
+    </message>
+    <message>
+        <source>No procedures are installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
+        <translation>No procedures are installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>Procedure: %1</translation>
+    </message>
+    <message>
+        <source>The dot marks where you are, from the dates in My case.</source>
+        <translation>The dot marks where you are, from the dates in My case.</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case to see where you are.</source>
+        <translation>Add the dates from your letters in My case to see where you are.</translation>
+    </message>
+    <message>
+        <source>Open your notes to see where you are and your own deadlines.</source>
+        <translation>Open your notes to see where you are and your own deadlines.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. You are here.</source>
+        <translation>Step %1: %2. You are here.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. This comes next.</source>
+        <translation>Step %1: %2. This comes next.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>You are here</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Your date: %1</source>
+        <translation>Your date: %1</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>Who is there</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>What to prepare</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Your rights</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>How long</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>Time limit: %1. Ask your lawyer at once how much time you have.</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>Time limit: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+    <message>
+        <source>Read more</source>
+        <translation>Read more</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Read: %1</translation>
+    </message>
+    <message>
+        <source>My deadlines</source>
+        <translation>My deadlines</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Type the full path of the file, starting with /.</translation>
+    </message>
+    <message>
+        <source>Calendar saved. Open it with your calendar app to add the dates.</source>
+        <translation>Calendar saved. Open it with your calendar app to add the dates.</translation>
+    </message>
+    <message>
+        <source>You have not chosen your procedure in My case. Until you do, the deadlines are counted with the shortest time limits, those of the general procedure (AA).</source>
+        <translation>You have not chosen your procedure in My case. Until you do, the deadlines are counted with the shortest time limits, those of the general procedure (AA).</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case, for example the day your decision was sent. Your deadlines then appear here.</source>
+        <translation>Add the dates from your letters in My case, for example the day your decision was sent. Your deadlines then appear here.</translation>
+    </message>
+    <message>
+        <source>None of your dates starts a time limit that this app can count.</source>
+        <translation>None of your dates starts a time limit that this app can count.</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once: this app gives no date for this time limit.</source>
+        <translation>Ask your lawyer at once: this app gives no date for this time limit.</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>Last day: %1</translation>
+    </message>
+    <message>
+        <source>This deadline could not be counted (%1). Ask your lawyer.</source>
+        <translation>This deadline could not be counted (%1). Ask your lawyer.</translation>
+    </message>
+    <message>
+        <source>This date has passed.</source>
+        <translation>This date has passed.</translation>
+    </message>
+    <message>
+        <source>Counted from: %1</source>
+        <translation>Counted from: %1</translation>
+    </message>
+    <message>
+        <source>It is not certain that this time limit gets extra days. To be safe, act by %1.</source>
+        <translation>It is not certain that this time limit gets extra days. To be safe, act by %1.</translation>
+    </message>
+    <message>
+        <source>Counted with the time limit of the general procedure (AA), because you have not chosen your procedure.</source>
+        <translation>Counted with the time limit of the general procedure (AA), because you have not chosen your procedure.</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>A lawyer must confirm this deadline.</translation>
+    </message>
+    <message>
+        <source>How it was counted:</source>
+        <translation>How it was counted:</translation>
+    </message>
+    <message>
+        <source>Edit my dates in My case</source>
+        <translation>Edit my dates in My case</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Coming up</translation>
+    </message>
+    <message>
+        <source>No deadlines or appointments from today on.</source>
+        <translation>No deadlines or appointments from today on.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once</source>
+        <translation>Ask your lawyer at once</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>Add to your calendar</translation>
+    </message>
+    <message>
+        <source>Save your deadlines and appointments as a calendar file (.ics) that calendar apps can import. The file is not encrypted: anyone who opens it can read it.</source>
+        <translation>Save your deadlines and appointments as a calendar file (.ics) that calendar apps can import. The file is not encrypted: anyone who opens it can read it.</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>Type where to save it, for example %1</translation>
+    </message>
+    <message>
+        <source>Where to save the calendar file</source>
+        <translation>Where to save the calendar file</translation>
+    </message>
+    <message>
+        <source>Write only &quot;Deadline&quot; and &quot;Appointment&quot;, without details, so a locked phone shows nothing about your case</source>
+        <translation>Write only &quot;Deadline&quot; and &quot;Appointment&quot;, without details, so a locked phone shows nothing about your case</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Save calendar file</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1427,86 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::ContentUpdates</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Download progress, e.g. &quot;120 KB of 300 KB&quot;</extracomment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>This web address is not valid. Type it like https://example.org/content/.</source>
+        <translation>This web address is not valid. Type it like https://example.org/content/.</translation>
+    </message>
+    <message>
+        <source>Type a web address starting with https://, or the full path of a folder, starting with /.</source>
+        <translation>Type a web address starting with https://, or the full path of a folder, starting with /.</translation>
+    </message>
+    <message>
+        <source>This mirror is already in the list.</source>
+        <translation>This mirror is already in the list.</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>Content updates are not available here.</translation>
+    </message>
+    <message>
+        <source>Add a mirror first: a USB stick or folder with a copy of the information, or the web address your organisation gave you.</source>
+        <translation>Add a mirror first: a USB stick or folder with a copy of the information, or the web address your organisation gave you.</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection costs money, so the web mirrors were not used. Turn off &quot;Only on unmetered networks&quot; to use them anyway.</source>
+        <translation>The app cannot tell whether this connection costs money, so the web mirrors were not used. Turn off &quot;Only on unmetered networks&quot; to use them anyway.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network, so the web mirrors were not used.</source>
+        <translation>This device is not connected to a network, so the web mirrors were not used.</translation>
+    </message>
+    <message>
+        <source>This connection may cost money (it is metered), so the web mirrors were not used.</source>
+        <translation>This connection may cost money (it is metered), so the web mirrors were not used.</translation>
+    </message>
+    <message>
+        <source>The information was updated.</source>
+        <translation>The information was updated.</translation>
+    </message>
+    <message>
+        <source>The information is up to date.</source>
+        <translation>The information is up to date.</translation>
+    </message>
+    <message>
+        <source>This copy of the information is older than what you already have. It was ignored, and nothing changed.</source>
+        <translation>This copy of the information is older than what you already have. It was ignored, and nothing changed.</translation>
+    </message>
+    <message>
+        <source>A mirror offered older information than what you already have. It was refused, and nothing changed.</source>
+        <translation>A mirror offered older information than what you already have. It was refused, and nothing changed.</translation>
+    </message>
+    <message>
+        <source>The information on the mirror has expired: the mirror is no longer kept up to date, or someone is holding back updates. Nothing changed.</source>
+        <translation>The information on the mirror has expired: the mirror is no longer kept up to date, or someone is holding back updates. Nothing changed.</translation>
+    </message>
+    <message>
+        <source>The mirror could not be read: it cannot be reached, or it holds no copy of the information. Nothing changed.</source>
+        <translation>The mirror could not be read: it cannot be reached, or it holds no copy of the information. Nothing changed.</translation>
+    </message>
+    <message>
+        <source>The information could not be updated on this device. Nothing changed.</source>
+        <translation>The information could not be updated on this device. Nothing changed.</translation>
+    </message>
+    <message>
+        <source>The information on the mirror is not correctly signed by your distributor. It was refused, and nothing changed.</source>
+        <translation>The information on the mirror is not correctly signed by your distributor. It was refused, and nothing changed.</translation>
+    </message>
+    <message>
+        <source>This copy is older than its signatures allow, but nothing in it is older than what you had, so it was used.</source>
+        <translation>This copy is older than its signatures allow, but nothing in it is older than what you had, so it was used.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::DocumentsModel</name>
     <message>
         <source>There is no file at %1.</source>
@@ -1047,6 +1527,86 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>The interface is not available in %1 on this device. It is shown in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::MyDeadlinesModel</name>
+    <message>
+        <source>Deadlines cannot be counted: the deadline data of this app is damaged (%1). Ask your lawyer for every deadline.</source>
+        <translation>Deadlines cannot be counted: the deadline data of this app is damaged (%1). Ask your lawyer for every deadline.</translation>
+    </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>Registration (asylum application)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>Detailed interview</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>Intention to reject received</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>View on the intention sent</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>Decision sent</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>Residence permit granted</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>Appeal filed</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Court hearing</translation>
+    </message>
+    <message>
+        <source>Open your notes first.</source>
+        <translation>Open your notes first.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Type the full path of the file, starting with /.</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>Last day: %1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Appointment at %1</source>
+        <extracomment>%1 is a time of day, e.g. 14:30</extracomment>
+        <translation>Appointment at %1</translation>
+    </message>
+    <message>
+        <source>Counted from %1 (%2).</source>
+        <translation>Counted from %1 (%2).</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>A lawyer must confirm this deadline.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no deadlines or appointments from today on.</source>
+        <translation>There is nothing to export: no deadlines or appointments from today on.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be made: %1</source>
+        <translation>The calendar could not be made: %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved at %1: %2</source>
+        <translation>The calendar could not be saved at %1: %2</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,109 @@
     </message>
 </context>
 <context>
+    <name>ContentUpdatesPage</name>
+    <message>
+        <source>Content updates</source>
+        <translation>به‌روزرسانی اطلاعات</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>به‌روزرسانی اطلاعات اینجا در دسترس نیست.</translation>
+    </message>
+    <message>
+        <source>Content as of %1</source>
+        <translation>اطلاعات تا تاریخ %1</translation>
+    </message>
+    <message>
+        <source>No information is installed yet.</source>
+        <translation>هنوز هیچ اطلاعاتی نصب نشده است.</translation>
+    </message>
+    <message>
+        <source>This information may be out of date: your organisation expected you to have newer information by now. Check for updates when you can.</source>
+        <translation>این اطلاعات شاید به‌روز نباشد: سازمان شما انتظار داشت تا الان اطلاعات جدیدتری داشته باشید. هر وقت توانستید، به‌روزرسانی‌ها را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Last check: %1</source>
+        <translation>آخرین بررسی: %1</translation>
+    </message>
+    <message>
+        <source>Not checked for updates yet.</source>
+        <translation>هنوز به‌روزرسانی‌ها بررسی نشده است.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>الان بررسی کنید</translation>
+    </message>
+    <message>
+        <source>Add a mirror below to check for updates.</source>
+        <translation>برای بررسی به‌روزرسانی‌ها، پایین یک منبع به‌روزرسانی اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>پیشرفت دانلود</translation>
+    </message>
+    <message>
+        <source>Checking the mirrors…</source>
+        <translation>در حال بررسی منبع‌های به‌روزرسانی…</translation>
+    </message>
+    <message>
+        <source>Mirrors</source>
+        <translation>منبع‌های به‌روزرسانی</translation>
+    </message>
+    <message>
+        <source>Places to get updates from, tried in order: a USB stick or a folder with a copy, or a web address your organisation gave you. Whatever a mirror offers is used only if your distributor signed it.</source>
+        <translation>جاهایی که به‌روزرسانی از آن‌ها گرفته می‌شود، به ترتیب یکی پس از دیگری امتحان می‌شوند: یک فلش USB یا پوشه‌ای که یک کپی در آن است، یا نشانی اینترنتی‌ای که سازمانتان به شما داده است. هر چیزی که یک منبع به‌روزرسانی بدهد، فقط وقتی استفاده می‌شود که توزیع‌کننده برنامه آن را امضا کرده باشد.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Remove the mirror %1</source>
+        <translation>حذف منبع به‌روزرسانی %1</translation>
+    </message>
+    <message>
+        <source>https://… or /media/usb-stick</source>
+        <translation>https://… یا /media/usb-stick</translation>
+    </message>
+    <message>
+        <source>New mirror</source>
+        <translation>منبع به‌روزرسانی جدید</translation>
+    </message>
+    <message>
+        <source>Add mirror</source>
+        <translation>افزودن منبع به‌روزرسانی</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>شبکه</translation>
+    </message>
+    <message>
+        <source>Only on unmetered networks</source>
+        <translation>فقط در شبکه‌های غیرحجمی</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network now.</source>
+        <translation>این دستگاه الان به هیچ شبکه‌ای وصل نیست.</translation>
+    </message>
+    <message>
+        <source>This connection is metered: it may cost money.</source>
+        <translation>این اتصال حجمی است: ممکن است هزینه داشته باشد.</translation>
+    </message>
+    <message>
+        <source>This connection is not metered.</source>
+        <translation>این اتصال حجمی نیست.</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection is metered. With this option on, web mirrors are not used; USB sticks and folders always are.</source>
+        <translation>برنامه نمی‌تواند بفهمد این اتصال حجمی است یا نه. وقتی این گزینه روشن است، از منبع‌های اینترنتی استفاده نمی‌شود؛ از فلش‌های USB و پوشه‌ها همیشه استفاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
+        <translation>برنامه فقط برای رسیدن به منبع‌های اینترنتی‌ای که اینجا اضافه می‌کنید به اینترنت وصل می‌شود و هیچ چیزی درباره شما نمی‌فرستد.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Day: %1</source>
@@ -204,6 +307,30 @@
     <message>
         <source>Glossary</source>
         <translation>واژه‌نامه</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>جستجو در اطلاعات</translation>
+    </message>
+    <message>
+        <source>This information is from %1 and may be out of date.</source>
+        <translation>این اطلاعات مربوط به %1 است و شاید به‌روز نباشد.</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>بررسی به‌روزرسانی‌ها</translation>
+    </message>
+    <message>
+        <source>The steps, where you are, and your deadlines</source>
+        <translation>مرحله‌ها، جایی که الان هستید، و مهلت‌های شما</translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>روند شما</translation>
     </message>
 </context>
 <context>
@@ -482,6 +609,10 @@
         <source>E-mail address</source>
         <translation>نشانی ایمیل</translation>
     </message>
+    <message>
+        <source>See your procedure and deadlines</source>
+        <translation>دیدن روند و مهلت‌های شما</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPage</name>
@@ -586,6 +717,41 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <source>Search articles and words</source>
+        <translation>جستجو در مقاله‌ها و واژه‌ها</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>جستجو در اطلاعات</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer or shorter words.</source>
+        <translation>برای «%1» چیزی پیدا نشد. با واژه‌های کمتر یا کوتاه‌تر امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
+        <translation>یک واژه یا اول یک واژه را تایپ کنید. در مقاله‌ها و واژه‌های هلندی واژه‌نامه جستجو می‌شود.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>واژه‌نامه</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>به انگلیسی</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -619,6 +785,10 @@
         <source>This app works without internet. It does not collect or send any information about you.</source>
         <translation>این برنامه بدون اینترنت کار می‌کند. هیچ اطلاعاتی درباره شما جمع نمی‌کند و نمی‌فرستد.</translation>
     </message>
+    <message>
+        <source>Content updates</source>
+        <translation>به‌روزرسانی اطلاعات</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -633,6 +803,235 @@
     <message>
         <source>Not yet in your language. Shown in %1.</source>
         <translation>هنوز به زبان شما نیست. به زبان %1 نشان داده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>فردا</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n days</source>
+        <translation>
+            <numerusform>%n روز دیگر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>روند شما</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm every deadline. The dates in this app are calculations from general rules, and they can be wrong for your case. Ask your lawyer before you rely on them.</source>
+        <translation>هر مهلتی را باید یک وکیل تأیید کند. تاریخ‌های این برنامه بر اساس قانون‌های کلی حساب شده‌اند و ممکن است برای پرونده شما درست نباشند. پیش از اینکه به آن‌ها اعتماد کنید، از وکیلتان بپرسید.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>هنوز به زبان %1 ترجمه نشده است. متن انگلیسی را می‌خوانید.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>هنوز به زبان %1 ترجمه نشده است. متن را به زبان %2 می‌خوانید.</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>قانون در این باره در حال تغییر است. از وکیلتان یا VluchtelingenWerk بپرسید چه چیزی شامل حال شما می‌شود.</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>چه چیزی تغییر می‌کند</translation>
+    </message>
+    <message>
+        <source>No procedures are installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
+        <translation>هنوز هیچ روندی نصب نشده است. برنامه را دوباره نصب کنید، یا از سازمانی که برنامه را به شما داده است، به‌روزرسانی اطلاعات را بخواهید.</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>روند: %1</translation>
+    </message>
+    <message>
+        <source>The dot marks where you are, from the dates in My case.</source>
+        <translation>نقطه نشان می‌دهد کجای روند هستید. این بر اساس تاریخ‌های «پرونده من» است.</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case to see where you are.</source>
+        <translation>تاریخ‌های نامه‌هایتان را در «پرونده من» وارد کنید تا ببینید کجای روند هستید.</translation>
+    </message>
+    <message>
+        <source>Open your notes to see where you are and your own deadlines.</source>
+        <translation>یادداشت‌هایتان را باز کنید تا ببینید کجای روند هستید و مهلت‌های خودتان را ببینید.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. You are here.</source>
+        <translation>مرحله %1: %2. شما اینجا هستید.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. This comes next.</source>
+        <translation>مرحله %1: %2. این مرحله بعدی است.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>مرحله %1: %2</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>شما اینجا هستید</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>بعدی</translation>
+    </message>
+    <message>
+        <source>Your date: %1</source>
+        <translation>تاریخ شما: %1</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>چه کسانی آنجا هستند</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>چه چیزهایی را آماده کنید</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>حقوق شما</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>چقدر طول می‌کشد</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>مهلت: %1. فوراً از وکیلتان بپرسید چقدر وقت دارید.</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>مهلت: %1، %2.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>مبنای قانونی: %1</translation>
+    </message>
+    <message>
+        <source>Read more</source>
+        <translation>بیشتر بخوانید</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>خواندن: %1</translation>
+    </message>
+    <message>
+        <source>My deadlines</source>
+        <translation>مهلت‌های من</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>مسیر کامل فایل را تایپ کنید. این مسیر با / شروع می‌شود.</translation>
+    </message>
+    <message>
+        <source>Calendar saved. Open it with your calendar app to add the dates.</source>
+        <translation>تقویم ذخیره شد. آن را با برنامه تقویم باز کنید تا تاریخ‌ها اضافه شوند.</translation>
+    </message>
+    <message>
+        <source>You have not chosen your procedure in My case. Until you do, the deadlines are counted with the shortest time limits, those of the general procedure (AA).</source>
+        <translation>شما روندتان را در «پرونده من» انتخاب نکرده‌اید. تا وقتی این کار را نکنید، مهلت‌ها با کوتاه‌ترین مدت‌ها حساب می‌شوند، یعنی مدت‌های روند عمومی پناهندگی (AA).</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case, for example the day your decision was sent. Your deadlines then appear here.</source>
+        <translation>تاریخ‌های نامه‌هایتان را در «پرونده من» وارد کنید، برای مثال روزی که تصمیم درباره شما فرستاده شد. بعد مهلت‌هایتان اینجا نشان داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>None of your dates starts a time limit that this app can count.</source>
+        <translation>هیچ‌کدام از تاریخ‌های شما شروع مهلتی نیست که این برنامه بتواند حساب کند.</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once: this app gives no date for this time limit.</source>
+        <translation>فوراً از وکیلتان بپرسید: این برنامه برای این مهلت تاریخی نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>آخرین روز: %1</translation>
+    </message>
+    <message>
+        <source>This deadline could not be counted (%1). Ask your lawyer.</source>
+        <translation>این مهلت حساب نشد (%1). از وکیلتان بپرسید.</translation>
+    </message>
+    <message>
+        <source>This date has passed.</source>
+        <translation>این تاریخ گذشته است.</translation>
+    </message>
+    <message>
+        <source>Counted from: %1</source>
+        <translation>حساب‌شده از: %1</translation>
+    </message>
+    <message>
+        <source>It is not certain that this time limit gets extra days. To be safe, act by %1.</source>
+        <translation>معلوم نیست که این مهلت روزهای اضافه می‌گیرد یا نه. برای اطمینان، تا %1 اقدام کنید.</translation>
+    </message>
+    <message>
+        <source>Counted with the time limit of the general procedure (AA), because you have not chosen your procedure.</source>
+        <translation>با مهلت روند عمومی پناهندگی (AA) حساب شده است، چون روندتان را انتخاب نکرده‌اید.</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>این مهلت را باید یک وکیل تأیید کند.</translation>
+    </message>
+    <message>
+        <source>How it was counted:</source>
+        <translation>چطور حساب شد:</translation>
+    </message>
+    <message>
+        <source>Edit my dates in My case</source>
+        <translation>ویرایش تاریخ‌هایم در «پرونده من»</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>پیش رو</translation>
+    </message>
+    <message>
+        <source>No deadlines or appointments from today on.</source>
+        <translation>از امروز به بعد هیچ مهلت یا قرار ملاقاتی ندارید.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>مهلت: %1</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once</source>
+        <translation>فوراً از وکیلتان بپرسید</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>افزودن به تقویم</translation>
+    </message>
+    <message>
+        <source>Save your deadlines and appointments as a calendar file (.ics) that calendar apps can import. The file is not encrypted: anyone who opens it can read it.</source>
+        <translation>مهلت‌ها و قرارهای ملاقاتتان را به‌صورت یک فایل تقویم (.ics) ذخیره کنید که برنامه‌های تقویم می‌توانند آن را وارد کنند. این فایل رمزگذاری نشده است: هر کسی آن را باز کند، می‌تواند آن را بخواند.</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>تایپ کنید کجا ذخیره شود، برای مثال %1</translation>
+    </message>
+    <message>
+        <source>Where to save the calendar file</source>
+        <translation>محل ذخیره فایل تقویم</translation>
+    </message>
+    <message>
+        <source>Write only &quot;Deadline&quot; and &quot;Appointment&quot;, without details, so a locked phone shows nothing about your case</source>
+        <translation>فقط «مهلت» و «قرار ملاقات» نوشته شود، بدون جزئیات، تا گوشی قفل‌شده چیزی درباره پرونده شما نشان ندهد</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>ذخیره فایل تقویم</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>منابع</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1425,86 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::ContentUpdates</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Download progress, e.g. &quot;120 KB of 300 KB&quot;</extracomment>
+        <translation>%1 از %2</translation>
+    </message>
+    <message>
+        <source>This web address is not valid. Type it like https://example.org/content/.</source>
+        <translation>این نشانی اینترنتی درست نیست. آن را این‌طور تایپ کنید: https://example.org/content/</translation>
+    </message>
+    <message>
+        <source>Type a web address starting with https://, or the full path of a folder, starting with /.</source>
+        <translation>یک نشانی اینترنتی تایپ کنید که با https:// شروع شود، یا مسیر کامل یک پوشه را که با / شروع شود.</translation>
+    </message>
+    <message>
+        <source>This mirror is already in the list.</source>
+        <translation>این منبع به‌روزرسانی از قبل در فهرست هست.</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>به‌روزرسانی اطلاعات اینجا در دسترس نیست.</translation>
+    </message>
+    <message>
+        <source>Add a mirror first: a USB stick or folder with a copy of the information, or the web address your organisation gave you.</source>
+        <translation>اول یک منبع به‌روزرسانی اضافه کنید: یک فلش USB یا پوشه‌ای که یک کپی از اطلاعات در آن است، یا نشانی اینترنتی‌ای که سازمانتان به شما داده است.</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection costs money, so the web mirrors were not used. Turn off &quot;Only on unmetered networks&quot; to use them anyway.</source>
+        <translation>برنامه نمی‌تواند بفهمد این اتصال هزینه دارد یا نه، برای همین از منبع‌های اینترنتی استفاده نشد. اگر باز هم می‌خواهید از آن‌ها استفاده کنید، «فقط در شبکه‌های غیرحجمی» را خاموش کنید.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network, so the web mirrors were not used.</source>
+        <translation>این دستگاه به هیچ شبکه‌ای وصل نیست، برای همین از منبع‌های اینترنتی استفاده نشد.</translation>
+    </message>
+    <message>
+        <source>This connection may cost money (it is metered), so the web mirrors were not used.</source>
+        <translation>این اتصال ممکن است هزینه داشته باشد (حجمی است)، برای همین از منبع‌های اینترنتی استفاده نشد.</translation>
+    </message>
+    <message>
+        <source>The information was updated.</source>
+        <translation>اطلاعات به‌روز شد.</translation>
+    </message>
+    <message>
+        <source>The information is up to date.</source>
+        <translation>اطلاعات به‌روز است.</translation>
+    </message>
+    <message>
+        <source>This copy of the information is older than what you already have. It was ignored, and nothing changed.</source>
+        <translation>این نسخه از اطلاعات قدیمی‌تر از اطلاعاتی است که الان دارید. کنار گذاشته شد و چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>A mirror offered older information than what you already have. It was refused, and nothing changed.</source>
+        <translation>یک منبع به‌روزرسانی اطلاعاتی قدیمی‌تر از اطلاعات فعلی شما داشت. این اطلاعات پذیرفته نشد و چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The information on the mirror has expired: the mirror is no longer kept up to date, or someone is holding back updates. Nothing changed.</source>
+        <translation>اطلاعات این منبع به‌روزرسانی تاریخ‌گذشته است: یا دیگر کسی این منبع را به‌روز نگه نمی‌دارد، یا کسی جلوی به‌روزرسانی‌ها را گرفته است. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The mirror could not be read: it cannot be reached, or it holds no copy of the information. Nothing changed.</source>
+        <translation>منبع به‌روزرسانی خوانده نشد: یا به آن دسترسی نیست، یا هیچ نسخه‌ای از اطلاعات در آن نیست. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The information could not be updated on this device. Nothing changed.</source>
+        <translation>اطلاعات روی این دستگاه به‌روز نشد. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The information on the mirror is not correctly signed by your distributor. It was refused, and nothing changed.</source>
+        <translation>اطلاعات این منبع به‌روزرسانی به‌درستی توسط توزیع‌کننده برنامه امضا نشده است. پذیرفته نشد و چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This copy is older than its signatures allow, but nothing in it is older than what you had, so it was used.</source>
+        <translation>این نسخه قدیمی‌تر از زمانی است که امضاهایش اجازه می‌دهند، اما هیچ چیز در آن قدیمی‌تر از اطلاعاتی که داشتید نیست، برای همین استفاده شد.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>جزئیات: %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::DocumentsModel</name>
     <message>
         <source>There is no file at %1.</source>
@@ -1046,6 +1525,86 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>برنامه روی این دستگاه به زبان %1 در دسترس نیست. به زبان %2 نشان داده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::MyDeadlinesModel</name>
+    <message>
+        <source>Deadlines cannot be counted: the deadline data of this app is damaged (%1). Ask your lawyer for every deadline.</source>
+        <translation>مهلت‌ها حساب نمی‌شوند: داده‌های مهلت در این برنامه خراب است (%1). همه مهلت‌ها را از وکیلتان بپرسید.</translation>
+    </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>ثبت‌نام (درخواست پناهندگی)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>مصاحبه تفصیلی</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>قصد رد دریافت شد</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>پاسخ به قصد رد فرستاده شد</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>تصمیم فرستاده شد</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>اجازه اقامت داده شد</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>اعتراض به دادگاه ثبت شد</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>جلسه دادگاه</translation>
+    </message>
+    <message>
+        <source>Open your notes first.</source>
+        <translation>اول یادداشت‌هایتان را باز کنید.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>مسیر کامل فایل را تایپ کنید. این مسیر با / شروع می‌شود.</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>آخرین روز: %1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <source>Appointment at %1</source>
+        <extracomment>%1 is a time of day, e.g. 14:30</extracomment>
+        <translation>قرار ملاقات ساعت %1</translation>
+    </message>
+    <message>
+        <source>Counted from %1 (%2).</source>
+        <translation>حساب‌شده از %1 (%2).</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>این مهلت را باید یک وکیل تأیید کند.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no deadlines or appointments from today on.</source>
+        <translation>چیزی برای ذخیره در فایل تقویم نیست: از امروز به بعد هیچ مهلت یا قرار ملاقاتی نیست.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be made: %1</source>
+        <translation>تقویم ساخته نشد: %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved at %1: %2</source>
+        <translation>تقویم در %1 ذخیره نشد: %2</translation>
     </message>
 </context>
 <context>

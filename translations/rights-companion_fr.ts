@@ -40,6 +40,109 @@
     </message>
 </context>
 <context>
+    <name>ContentUpdatesPage</name>
+    <message>
+        <source>Content updates</source>
+        <translation>Mises à jour des informations</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>Les mises à jour des informations ne sont pas disponibles ici.</translation>
+    </message>
+    <message>
+        <source>Content as of %1</source>
+        <translation>Informations à la date du %1</translation>
+    </message>
+    <message>
+        <source>No information is installed yet.</source>
+        <translation>Aucune information n&apos;est encore installée.</translation>
+    </message>
+    <message>
+        <source>This information may be out of date: your organisation expected you to have newer information by now. Check for updates when you can.</source>
+        <translation>Ces informations ne sont peut-être plus à jour&#xa0;: votre organisation pensait que vous auriez déjà des informations plus récentes. Cherchez des mises à jour quand vous pouvez.</translation>
+    </message>
+    <message>
+        <source>Last check: %1</source>
+        <translation>Dernière vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not checked for updates yet.</source>
+        <translation>Pas encore de recherche de mises à jour.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Add a mirror below to check for updates.</source>
+        <translation>Ajoutez une source de mise à jour ci-dessous pour chercher des mises à jour.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <source>Checking the mirrors…</source>
+        <translation>Vérification des sources de mise à jour…</translation>
+    </message>
+    <message>
+        <source>Mirrors</source>
+        <translation>Sources de mise à jour</translation>
+    </message>
+    <message>
+        <source>Places to get updates from, tried in order: a USB stick or a folder with a copy, or a web address your organisation gave you. Whatever a mirror offers is used only if your distributor signed it.</source>
+        <translation>Les endroits où l&apos;application cherche les mises à jour. Elle les essaie dans l&apos;ordre de la liste. Ce peut être une clé USB ou un dossier avec une copie, ou une adresse web que votre organisation vous a donnée. Ce qu&apos;une source propose est utilisé seulement si l&apos;organisation qui vous a donné l&apos;application l&apos;a signé.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the mirror %1</source>
+        <translation>Supprimer la source de mise à jour %1</translation>
+    </message>
+    <message>
+        <source>https://… or /media/usb-stick</source>
+        <translation>https://… ou /media/usb-stick</translation>
+    </message>
+    <message>
+        <source>New mirror</source>
+        <translation>Nouvelle source de mise à jour</translation>
+    </message>
+    <message>
+        <source>Add mirror</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Only on unmetered networks</source>
+        <translation>Seulement sur les réseaux non payants à l&apos;usage</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network now.</source>
+        <translation>Cet appareil n&apos;est pas connecté à un réseau en ce moment.</translation>
+    </message>
+    <message>
+        <source>This connection is metered: it may cost money.</source>
+        <translation>Cette connexion est payante à l&apos;usage&#xa0;: elle peut coûter de l&apos;argent.</translation>
+    </message>
+    <message>
+        <source>This connection is not metered.</source>
+        <translation>Cette connexion n&apos;est pas payante à l&apos;usage.</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection is metered. With this option on, web mirrors are not used; USB sticks and folders always are.</source>
+        <translation>L&apos;application ne peut pas savoir si cette connexion est payante à l&apos;usage. Si cette option est activée, les sources sur internet ne sont pas utilisées. Les clés USB et les dossiers sont toujours utilisés.</translation>
+    </message>
+    <message>
+        <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
+        <translation>L&apos;application se connecte à internet seulement pour joindre les sources sur internet que vous ajoutez ici. Elle n&apos;envoie rien sur vous.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Day: %1</source>
@@ -204,6 +307,30 @@
     <message>
         <source>Glossary</source>
         <translation>Lexique</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>Chercher dans les informations</translation>
+    </message>
+    <message>
+        <source>This information is from %1 and may be out of date.</source>
+        <translation>Ces informations datent du %1 et ne sont peut-être plus à jour.</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Chercher des mises à jour</translation>
+    </message>
+    <message>
+        <source>The steps, where you are, and your deadlines</source>
+        <translation>Les étapes, où vous en êtes, et vos délais</translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>Votre procédure</translation>
     </message>
 </context>
 <context>
@@ -482,6 +609,10 @@
         <source>E-mail address</source>
         <translation>Adresse e-mail</translation>
     </message>
+    <message>
+        <source>See your procedure and deadlines</source>
+        <translation>Voir votre procédure et vos délais</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPage</name>
@@ -586,6 +717,41 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Search articles and words</source>
+        <translation>Chercher des articles et des mots</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>Chercher dans les informations</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer or shorter words.</source>
+        <translation>Rien trouvé pour «&#xa0;%1&#xa0;». Essayez avec moins de mots, ou des mots plus courts.</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
+        <translation>Tapez un mot, ou le début d&apos;un mot. La recherche se fait dans les articles et dans les mots néerlandais du lexique.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Lexique</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>en anglais</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -619,6 +785,10 @@
         <source>This app works without internet. It does not collect or send any information about you.</source>
         <translation>Cette application marche sans internet. Elle ne collecte et n&apos;envoie aucune information sur vous.</translation>
     </message>
+    <message>
+        <source>Content updates</source>
+        <translation>Mises à jour des informations</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -633,6 +803,236 @@
     <message>
         <source>Not yet in your language. Shown in %1.</source>
         <translation>Pas encore dans votre langue. Texte en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n days</source>
+        <translation>
+            <numerusform>Dans %n jour</numerusform>
+            <numerusform>Dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>Votre procédure</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm every deadline. The dates in this app are calculations from general rules, and they can be wrong for your case. Ask your lawyer before you rely on them.</source>
+        <translation>Un avocat doit confirmer chaque délai. Les dates de cette application sont calculées avec des règles générales. Elles peuvent être fausses pour votre dossier. Demandez à votre avocat avant de compter sur ces dates.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>Pas encore traduit en %1. Vous lisez le texte en anglais.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>Pas encore traduit en %1. Vous lisez le texte en %2.</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>La loi sur ce sujet est en train de changer. Demandez à votre avocat ou à VluchtelingenWerk ce qui est valable pour vous.</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <source>No procedures are installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
+        <translation>Aucune procédure n&apos;est encore installée. Installez de nouveau l&apos;application, ou demandez une mise à jour des informations à l&apos;organisation qui vous l&apos;a donnée.</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>Procédure&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The dot marks where you are, from the dates in My case.</source>
+        <translation>Le point montre où vous en êtes, d&apos;après les dates de Mon dossier.</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case to see where you are.</source>
+        <translation>Ajoutez dans Mon dossier les dates de vos lettres pour voir où vous en êtes.</translation>
+    </message>
+    <message>
+        <source>Open your notes to see where you are and your own deadlines.</source>
+        <translation>Ouvrez vos notes pour voir où vous en êtes et vos propres délais.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. You are here.</source>
+        <translation>Étape %1&#xa0;: %2. Vous êtes ici.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. This comes next.</source>
+        <translation>Étape %1&#xa0;: %2. C&apos;est la prochaine étape.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>Vous êtes ici</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Your date: %1</source>
+        <translation>Votre date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>Qui est présent</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>Ce qu&apos;il faut préparer</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Vos droits</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Combien de temps</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>Délai&#xa0;: %1. Demandez tout de suite à votre avocat combien de temps vous avez.</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>Délai&#xa0;: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Base légale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Read more</source>
+        <translation>En savoir plus</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Lire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>My deadlines</source>
+        <translation>Mes délais</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Tapez le chemin complet du fichier. Il commence par /.</translation>
+    </message>
+    <message>
+        <source>Calendar saved. Open it with your calendar app to add the dates.</source>
+        <translation>Calendrier enregistré. Ouvrez-le avec votre application de calendrier pour ajouter les dates.</translation>
+    </message>
+    <message>
+        <source>You have not chosen your procedure in My case. Until you do, the deadlines are counted with the shortest time limits, those of the general procedure (AA).</source>
+        <translation>Vous n&apos;avez pas encore choisi votre procédure dans Mon dossier. Tant que vous ne l&apos;avez pas fait, les délais sont comptés avec les délais les plus courts&#xa0;: ceux de la procédure d&apos;asile générale (AA).</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case, for example the day your decision was sent. Your deadlines then appear here.</source>
+        <translation>Ajoutez dans Mon dossier les dates de vos lettres, par exemple le jour où la décision a été envoyée. Vos délais apparaîtront alors ici.</translation>
+    </message>
+    <message>
+        <source>None of your dates starts a time limit that this app can count.</source>
+        <translation>Aucune de vos dates ne fait commencer un délai que cette application peut calculer.</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once: this app gives no date for this time limit.</source>
+        <translation>Demandez tout de suite à votre avocat&#xa0;: cette application ne donne pas de date pour ce délai.</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>Dernier jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This deadline could not be counted (%1). Ask your lawyer.</source>
+        <translation>Ce délai n&apos;a pas pu être calculé (%1). Demandez à votre avocat.</translation>
+    </message>
+    <message>
+        <source>This date has passed.</source>
+        <translation>Cette date est passée.</translation>
+    </message>
+    <message>
+        <source>Counted from: %1</source>
+        <translation>Point de départ&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>It is not certain that this time limit gets extra days. To be safe, act by %1.</source>
+        <translation>Il n&apos;est pas sûr que ce délai ait des jours en plus. Par précaution, agissez au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Counted with the time limit of the general procedure (AA), because you have not chosen your procedure.</source>
+        <translation>Compté avec le délai de la procédure d&apos;asile générale (AA), parce que vous n&apos;avez pas choisi votre procédure.</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>Un avocat doit confirmer ce délai.</translation>
+    </message>
+    <message>
+        <source>How it was counted:</source>
+        <translation>Comment il a été compté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit my dates in My case</source>
+        <translation>Modifier mes dates dans Mon dossier</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>No deadlines or appointments from today on.</source>
+        <translation>Aucun délai ni rendez-vous à partir d&apos;aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Délai&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once</source>
+        <translation>Demandez tout de suite à votre avocat</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>Ajouter à votre calendrier</translation>
+    </message>
+    <message>
+        <source>Save your deadlines and appointments as a calendar file (.ics) that calendar apps can import. The file is not encrypted: anyone who opens it can read it.</source>
+        <translation>Enregistrez vos délais et vos rendez-vous dans un fichier de calendrier (.ics). Les applications de calendrier peuvent importer ce fichier. Le fichier n&apos;est pas chiffré (codé)&#xa0;: toute personne qui l&apos;ouvre peut le lire.</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>Tapez où l&apos;enregistrer, par exemple %1</translation>
+    </message>
+    <message>
+        <source>Where to save the calendar file</source>
+        <translation>Où enregistrer le fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>Write only &quot;Deadline&quot; and &quot;Appointment&quot;, without details, so a locked phone shows nothing about your case</source>
+        <translation>Écrire seulement «&#xa0;Délai&#xa0;» et «&#xa0;Rendez-vous&#xa0;», sans détails, pour qu&apos;un téléphone verrouillé ne montre rien sur votre dossier</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Enregistrer le fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1427,86 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::ContentUpdates</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Download progress, e.g. &quot;120 KB of 300 KB&quot;</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>This web address is not valid. Type it like https://example.org/content/.</source>
+        <translation>Cette adresse web n&apos;est pas valide. Tapez-la comme ceci&#xa0;: https://example.org/content/.</translation>
+    </message>
+    <message>
+        <source>Type a web address starting with https://, or the full path of a folder, starting with /.</source>
+        <translation>Tapez une adresse web qui commence par https://, ou le chemin complet d&apos;un dossier, qui commence par /.</translation>
+    </message>
+    <message>
+        <source>This mirror is already in the list.</source>
+        <translation>Cette source de mise à jour est déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>Les mises à jour des informations ne sont pas disponibles ici.</translation>
+    </message>
+    <message>
+        <source>Add a mirror first: a USB stick or folder with a copy of the information, or the web address your organisation gave you.</source>
+        <translation>Ajoutez d&apos;abord une source de mise à jour&#xa0;: une clé USB ou un dossier avec une copie des informations, ou l&apos;adresse web que votre organisation vous a donnée.</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection costs money, so the web mirrors were not used. Turn off &quot;Only on unmetered networks&quot; to use them anyway.</source>
+        <translation>L&apos;application ne peut pas savoir si cette connexion coûte de l&apos;argent. Les sources sur internet n&apos;ont donc pas été utilisées. Désactivez «&#xa0;Seulement sur les réseaux non payants à l&apos;usage&#xa0;» pour les utiliser quand même.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network, so the web mirrors were not used.</source>
+        <translation>Cet appareil n&apos;est pas connecté à un réseau. Les sources sur internet n&apos;ont donc pas été utilisées.</translation>
+    </message>
+    <message>
+        <source>This connection may cost money (it is metered), so the web mirrors were not used.</source>
+        <translation>Cette connexion peut coûter de l&apos;argent (elle est payante à l&apos;usage). Les sources sur internet n&apos;ont donc pas été utilisées.</translation>
+    </message>
+    <message>
+        <source>The information was updated.</source>
+        <translation>Les informations ont été mises à jour.</translation>
+    </message>
+    <message>
+        <source>The information is up to date.</source>
+        <translation>Les informations sont à jour.</translation>
+    </message>
+    <message>
+        <source>This copy of the information is older than what you already have. It was ignored, and nothing changed.</source>
+        <translation>Cette copie des informations est plus ancienne que celle que vous avez déjà. Elle n&apos;a pas été utilisée, et rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>A mirror offered older information than what you already have. It was refused, and nothing changed.</source>
+        <translation>Une source de mise à jour a proposé des informations plus anciennes que celles que vous avez déjà. Elles ont été refusées, et rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>The information on the mirror has expired: the mirror is no longer kept up to date, or someone is holding back updates. Nothing changed.</source>
+        <translation>Les informations de la source de mise à jour ont expiré&#xa0;: la source n&apos;est plus tenue à jour, ou quelqu&apos;un bloque les mises à jour. Rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>The mirror could not be read: it cannot be reached, or it holds no copy of the information. Nothing changed.</source>
+        <translation>La source de mise à jour n&apos;a pas pu être lue&#xa0;: elle ne peut pas être jointe, ou elle ne contient pas de copie des informations. Rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>The information could not be updated on this device. Nothing changed.</source>
+        <translation>Les informations n&apos;ont pas pu être mises à jour sur cet appareil. Rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>The information on the mirror is not correctly signed by your distributor. It was refused, and nothing changed.</source>
+        <translation>Les informations de la source de mise à jour ne sont pas correctement signées par l&apos;organisation qui vous a donné l&apos;application. Elles ont été refusées, et rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>This copy is older than its signatures allow, but nothing in it is older than what you had, so it was used.</source>
+        <translation>Cette copie est plus ancienne que ce que ses signatures permettent. Mais rien dedans n&apos;est plus ancien que ce que vous aviez, donc elle a été utilisée.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::DocumentsModel</name>
     <message>
         <source>There is no file at %1.</source>
@@ -1047,6 +1527,86 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>L&apos;application n&apos;est pas disponible en %1 sur cet appareil. Elle est affichée en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::MyDeadlinesModel</name>
+    <message>
+        <source>Deadlines cannot be counted: the deadline data of this app is damaged (%1). Ask your lawyer for every deadline.</source>
+        <translation>Les délais ne peuvent pas être comptés&#xa0;: les données sur les délais de cette application sont abîmées (%1). Demandez chaque délai à votre avocat.</translation>
+    </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>Enregistrement (demande d&apos;asile)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>Entretien détaillé</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>Intention de rejet (voornemen) reçue</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>Réponse (zienswijze) envoyée</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>Décision envoyée</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>Permis de séjour accordé</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>Recours déposé</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Audience au tribunal</translation>
+    </message>
+    <message>
+        <source>Open your notes first.</source>
+        <translation>Ouvrez d&apos;abord vos notes.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Tapez le chemin complet du fichier. Il commence par /.</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>Dernier jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Appointment at %1</source>
+        <extracomment>%1 is a time of day, e.g. 14:30</extracomment>
+        <translation>Rendez-vous à %1</translation>
+    </message>
+    <message>
+        <source>Counted from %1 (%2).</source>
+        <translation>Compté à partir du %1 (%2).</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>Un avocat doit confirmer ce délai.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no deadlines or appointments from today on.</source>
+        <translation>Il n&apos;y a rien à exporter&#xa0;: aucun délai ni rendez-vous à partir d&apos;aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be made: %1</source>
+        <translation>Le calendrier n&apos;a pas pu être créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved at %1: %2</source>
+        <translation>Le calendrier n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

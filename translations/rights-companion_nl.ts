@@ -40,6 +40,109 @@
     </message>
 </context>
 <context>
+    <name>ContentUpdatesPage</name>
+    <message>
+        <source>Content updates</source>
+        <translation>Updates van de informatie</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>Updates van de informatie zijn hier niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Content as of %1</source>
+        <translation>Informatie van %1</translation>
+    </message>
+    <message>
+        <source>No information is installed yet.</source>
+        <translation>Er is nog geen informatie geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>This information may be out of date: your organisation expected you to have newer information by now. Check for updates when you can.</source>
+        <translation>Deze informatie is misschien niet meer actueel: je organisatie verwachtte dat je nu al nieuwere informatie had. Zoek naar updates als dat kan.</translation>
+    </message>
+    <message>
+        <source>Last check: %1</source>
+        <translation>Laatste controle: %1</translation>
+    </message>
+    <message>
+        <source>Not checked for updates yet.</source>
+        <translation>Nog niet naar updates gezocht.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Nu zoeken</translation>
+    </message>
+    <message>
+        <source>Add a mirror below to check for updates.</source>
+        <translation>Voeg hieronder een updatebron toe om naar updates te zoeken.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Voortgang van de download</translation>
+    </message>
+    <message>
+        <source>Checking the mirrors…</source>
+        <translation>De updatebronnen worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Mirrors</source>
+        <translation>Updatebronnen</translation>
+    </message>
+    <message>
+        <source>Places to get updates from, tried in order: a USB stick or a folder with a copy, or a web address your organisation gave you. Whatever a mirror offers is used only if your distributor signed it.</source>
+        <translation>Plekken waar de app updates haalt. De app probeert ze in deze volgorde. Het kan een usb-stick of een map met een kopie zijn, of een webadres dat je organisatie je gaf. Wat een updatebron aanbiedt, wordt alleen gebruikt als de organisatie die je de app gaf het heeft ondertekend.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the mirror %1</source>
+        <translation>De updatebron %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>https://… or /media/usb-stick</source>
+        <translation>https://… of /media/usb-stick</translation>
+    </message>
+    <message>
+        <source>New mirror</source>
+        <translation>Nieuwe updatebron</translation>
+    </message>
+    <message>
+        <source>Add mirror</source>
+        <translation>Updatebron toevoegen</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Only on unmetered networks</source>
+        <translation>Alleen op netwerken zonder datalimiet</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network now.</source>
+        <translation>Dit apparaat heeft nu geen verbinding met een netwerk.</translation>
+    </message>
+    <message>
+        <source>This connection is metered: it may cost money.</source>
+        <translation>Deze verbinding heeft een datalimiet: dat kan geld kosten.</translation>
+    </message>
+    <message>
+        <source>This connection is not metered.</source>
+        <translation>Deze verbinding heeft geen datalimiet.</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection is metered. With this option on, web mirrors are not used; USB sticks and folders always are.</source>
+        <translation>De app kan niet zien of deze verbinding een datalimiet heeft. Als deze optie aan staat, gebruikt de app geen updatebronnen op internet. Usb-sticks en mappen gebruikt de app wel altijd.</translation>
+    </message>
+    <message>
+        <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
+        <translation>De app maakt alleen verbinding met internet om de updatebronnen op internet te bereiken die je hier toevoegt. De app verstuurt niets over jou.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Day: %1</source>
@@ -204,6 +307,30 @@
     <message>
         <source>Glossary</source>
         <translation>Woordenlijst</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>Zoek in de informatie</translation>
+    </message>
+    <message>
+        <source>This information is from %1 and may be out of date.</source>
+        <translation>Deze informatie is van %1 en is misschien niet meer actueel.</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Zoeken naar updates</translation>
+    </message>
+    <message>
+        <source>The steps, where you are, and your deadlines</source>
+        <translation>De stappen, waar je nu bent en je termijnen</translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>Je procedure</translation>
     </message>
 </context>
 <context>
@@ -482,6 +609,10 @@
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
+    <message>
+        <source>See your procedure and deadlines</source>
+        <translation>Bekijk je procedure en je termijnen</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPage</name>
@@ -586,6 +717,41 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Search articles and words</source>
+        <translation>Zoek in artikelen en woorden</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>Zoek in de informatie</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer or shorter words.</source>
+        <translation>Niets gevonden voor “%1”. Probeer minder of kortere woorden.</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
+        <translation>Typ een woord, of het begin van een woord. De app zoekt in de artikelen en in de Nederlandse woorden uit de woordenlijst.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Woordenlijst</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>in het Engels</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -619,6 +785,10 @@
         <source>This app works without internet. It does not collect or send any information about you.</source>
         <translation>Deze app werkt zonder internet. De app verzamelt en verstuurt geen informatie over jou.</translation>
     </message>
+    <message>
+        <source>Content updates</source>
+        <translation>Updates van de informatie</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -633,6 +803,236 @@
     <message>
         <source>Not yet in your language. Shown in %1.</source>
         <translation>Nog niet in jouw taal. Taal van deze tekst: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n days</source>
+        <translation>
+            <numerusform>Over %n dag</numerusform>
+            <numerusform>Over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>Je procedure</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm every deadline. The dates in this app are calculations from general rules, and they can be wrong for your case. Ask your lawyer before you rely on them.</source>
+        <translation>Een advocaat moet elke termijn bevestigen. De datums in deze app zijn berekend met algemene regels. Ze kunnen voor jouw zaak fout zijn. Vraag het je advocaat voordat je op deze datums vertrouwt.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>Nog niet vertaald naar %1. Je leest de Engelse tekst.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>Nog niet vertaald naar %1. Je leest de tekst in %2.</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>De wet hierover verandert. Vraag je advocaat of VluchtelingenWerk wat voor jou geldt.</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>Wat er verandert</translation>
+    </message>
+    <message>
+        <source>No procedures are installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
+        <translation>Er zijn nog geen procedures geïnstalleerd. Installeer de app opnieuw, of vraag de organisatie die je de app gaf om een update van de informatie.</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>Procedure: %1</translation>
+    </message>
+    <message>
+        <source>The dot marks where you are, from the dates in My case.</source>
+        <translation>De stip laat zien waar je nu bent, volgens de datums in Mijn zaak.</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case to see where you are.</source>
+        <translation>Vul in Mijn zaak de datums uit je brieven in. Dan zie je waar je nu bent.</translation>
+    </message>
+    <message>
+        <source>Open your notes to see where you are and your own deadlines.</source>
+        <translation>Open je notities. Dan zie je waar je nu bent en wat je eigen termijnen zijn.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. You are here.</source>
+        <translation>Stap %1: %2. Hier ben je nu.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. This comes next.</source>
+        <translation>Stap %1: %2. Dit is de volgende stap.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Stap %1: %2</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>Hier ben je nu</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>Your date: %1</source>
+        <translation>Jouw datum: %1</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>Wie er zijn</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>Wat je moet voorbereiden</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Je rechten</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Hoe lang het duurt</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>Termijn: %1. Vraag je advocaat meteen hoeveel tijd je hebt.</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>Termijn: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Wettelijke basis: %1</translation>
+    </message>
+    <message>
+        <source>Read more</source>
+        <translation>Meer lezen</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Lezen: %1</translation>
+    </message>
+    <message>
+        <source>My deadlines</source>
+        <translation>Mijn termijnen</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Typ het volledige pad naar het bestand. Het begint met /.</translation>
+    </message>
+    <message>
+        <source>Calendar saved. Open it with your calendar app to add the dates.</source>
+        <translation>Agenda opgeslagen. Open het bestand met je agenda-app om de datums toe te voegen.</translation>
+    </message>
+    <message>
+        <source>You have not chosen your procedure in My case. Until you do, the deadlines are counted with the shortest time limits, those of the general procedure (AA).</source>
+        <translation>Je hebt je procedure nog niet gekozen in Mijn zaak. Zolang je dat niet doet, worden de termijnen geteld met de kortste termijnen: die van de algemene asielprocedure (AA).</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case, for example the day your decision was sent. Your deadlines then appear here.</source>
+        <translation>Vul in Mijn zaak de datums uit je brieven in, bijvoorbeeld de dag waarop de beschikking is verstuurd. Je termijnen komen dan hier te staan.</translation>
+    </message>
+    <message>
+        <source>None of your dates starts a time limit that this app can count.</source>
+        <translation>Geen van je datums start een termijn die deze app kan uitrekenen.</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once: this app gives no date for this time limit.</source>
+        <translation>Vraag je advocaat meteen: deze app geeft geen datum voor deze termijn.</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>Laatste dag: %1</translation>
+    </message>
+    <message>
+        <source>This deadline could not be counted (%1). Ask your lawyer.</source>
+        <translation>Deze termijn kon niet worden uitgerekend (%1). Vraag het je advocaat.</translation>
+    </message>
+    <message>
+        <source>This date has passed.</source>
+        <translation>Deze datum is voorbij.</translation>
+    </message>
+    <message>
+        <source>Counted from: %1</source>
+        <translation>Geteld vanaf: %1</translation>
+    </message>
+    <message>
+        <source>It is not certain that this time limit gets extra days. To be safe, act by %1.</source>
+        <translation>Het is niet zeker dat deze termijn extra dagen krijgt. Doe het voor de zekerheid uiterlijk op %1.</translation>
+    </message>
+    <message>
+        <source>Counted with the time limit of the general procedure (AA), because you have not chosen your procedure.</source>
+        <translation>Geteld met de termijn van de algemene asielprocedure (AA), omdat je je procedure niet hebt gekozen.</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>Een advocaat moet deze termijn bevestigen.</translation>
+    </message>
+    <message>
+        <source>How it was counted:</source>
+        <translation>Zo is het geteld:</translation>
+    </message>
+    <message>
+        <source>Edit my dates in My case</source>
+        <translation>Mijn datums aanpassen in Mijn zaak</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Binnenkort</translation>
+    </message>
+    <message>
+        <source>No deadlines or appointments from today on.</source>
+        <translation>Geen termijnen of afspraken vanaf vandaag.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Termijn: %1</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once</source>
+        <translation>Vraag je advocaat meteen</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>Toevoegen aan je agenda</translation>
+    </message>
+    <message>
+        <source>Save your deadlines and appointments as a calendar file (.ics) that calendar apps can import. The file is not encrypted: anyone who opens it can read it.</source>
+        <translation>Sla je termijnen en afspraken op als agendabestand (.ics). Agenda-apps kunnen dit bestand importeren. Het bestand is niet versleuteld: iedereen die het opent, kan het lezen.</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>Typ waar je het bestand wilt opslaan, bijvoorbeeld %1</translation>
+    </message>
+    <message>
+        <source>Where to save the calendar file</source>
+        <translation>Plek voor het agendabestand</translation>
+    </message>
+    <message>
+        <source>Write only &quot;Deadline&quot; and &quot;Appointment&quot;, without details, so a locked phone shows nothing about your case</source>
+        <translation>Schrijf alleen “Termijn” en “Afspraak”, zonder details, zodat een vergrendelde telefoon niets over je zaak laat zien</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Agendabestand opslaan</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1427,86 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::ContentUpdates</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Download progress, e.g. &quot;120 KB of 300 KB&quot;</extracomment>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>This web address is not valid. Type it like https://example.org/content/.</source>
+        <translation>Dit webadres klopt niet. Typ het zo: https://example.org/content/.</translation>
+    </message>
+    <message>
+        <source>Type a web address starting with https://, or the full path of a folder, starting with /.</source>
+        <translation>Typ een webadres dat begint met https://, of het volledige pad naar een map. Dat pad begint met /.</translation>
+    </message>
+    <message>
+        <source>This mirror is already in the list.</source>
+        <translation>Deze updatebron staat al in de lijst.</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>Updates van de informatie zijn hier niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Add a mirror first: a USB stick or folder with a copy of the information, or the web address your organisation gave you.</source>
+        <translation>Voeg eerst een updatebron toe: een usb-stick of map met een kopie van de informatie, of het webadres dat je organisatie je gaf.</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection costs money, so the web mirrors were not used. Turn off &quot;Only on unmetered networks&quot; to use them anyway.</source>
+        <translation>De app kan niet zien of deze verbinding geld kost. Daarom zijn de updatebronnen op internet niet gebruikt. Zet “Alleen op netwerken zonder datalimiet” uit om ze toch te gebruiken.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network, so the web mirrors were not used.</source>
+        <translation>Dit apparaat heeft geen verbinding met een netwerk. Daarom zijn de updatebronnen op internet niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>This connection may cost money (it is metered), so the web mirrors were not used.</source>
+        <translation>Deze verbinding kan geld kosten (er is een datalimiet). Daarom zijn de updatebronnen op internet niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>The information was updated.</source>
+        <translation>De informatie is bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>The information is up to date.</source>
+        <translation>De informatie is actueel.</translation>
+    </message>
+    <message>
+        <source>This copy of the information is older than what you already have. It was ignored, and nothing changed.</source>
+        <translation>Deze kopie van de informatie is ouder dan wat je al hebt. De kopie is niet gebruikt en er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>A mirror offered older information than what you already have. It was refused, and nothing changed.</source>
+        <translation>Een updatebron bood oudere informatie aan dan wat je al hebt. Die informatie is geweigerd en er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The information on the mirror has expired: the mirror is no longer kept up to date, or someone is holding back updates. Nothing changed.</source>
+        <translation>De informatie op de updatebron is verlopen: de updatebron wordt niet meer bijgehouden, of iemand houdt updates tegen. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The mirror could not be read: it cannot be reached, or it holds no copy of the information. Nothing changed.</source>
+        <translation>De updatebron kon niet worden gelezen: de app kan de updatebron niet bereiken, of er staat geen kopie van de informatie op. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The information could not be updated on this device. Nothing changed.</source>
+        <translation>De informatie kon op dit apparaat niet worden bijgewerkt. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The information on the mirror is not correctly signed by your distributor. It was refused, and nothing changed.</source>
+        <translation>De informatie op de updatebron is niet goed ondertekend door de organisatie die je de app gaf. De informatie is geweigerd en er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This copy is older than its signatures allow, but nothing in it is older than what you had, so it was used.</source>
+        <translation>Deze kopie is ouder dan de handtekeningen toestaan. Maar niets erin is ouder dan wat je al had. Daarom is de kopie gebruikt.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::DocumentsModel</name>
     <message>
         <source>There is no file at %1.</source>
@@ -1047,6 +1527,86 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>De app is op dit apparaat niet beschikbaar in %1. Je ziet de app in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::MyDeadlinesModel</name>
+    <message>
+        <source>Deadlines cannot be counted: the deadline data of this app is damaged (%1). Ask your lawyer for every deadline.</source>
+        <translation>Termijnen kunnen niet worden geteld: de gegevens over termijnen in deze app zijn beschadigd (%1). Vraag je advocaat naar elke termijn.</translation>
+    </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>Aanmelding (asielaanvraag)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>Nader gehoor</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>Voornemen tot afwijzing ontvangen</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>Zienswijze verstuurd</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>Beschikking verstuurd</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>Verblijfsvergunning gekregen</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>In beroep gegaan</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Zitting bij de rechtbank</translation>
+    </message>
+    <message>
+        <source>Open your notes first.</source>
+        <translation>Open eerst je notities.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Typ het volledige pad naar het bestand. Het begint met /.</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>Laatste dag: %1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Appointment at %1</source>
+        <extracomment>%1 is a time of day, e.g. 14:30</extracomment>
+        <translation>Afspraak om %1</translation>
+    </message>
+    <message>
+        <source>Counted from %1 (%2).</source>
+        <translation>Geteld vanaf %1 (%2).</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>Een advocaat moet deze termijn bevestigen.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no deadlines or appointments from today on.</source>
+        <translation>Er is niets om te exporteren: er zijn geen termijnen of afspraken vanaf vandaag.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be made: %1</source>
+        <translation>De agenda kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved at %1: %2</source>
+        <translation>De agenda kon niet worden opgeslagen op %1: %2</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,109 @@
     </message>
 </context>
 <context>
+    <name>ContentUpdatesPage</name>
+    <message>
+        <source>Content updates</source>
+        <translation>د معلوماتو تازه کول</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>دلته د معلوماتو تازه کول نشته.</translation>
+    </message>
+    <message>
+        <source>Content as of %1</source>
+        <translation>معلومات تر %1 پورې</translation>
+    </message>
+    <message>
+        <source>No information is installed yet.</source>
+        <translation>تر اوسه هېڅ معلومات نه دي نصب شوي.</translation>
+    </message>
+    <message>
+        <source>This information may be out of date: your organisation expected you to have newer information by now. Check for updates when you can.</source>
+        <translation>کېدای شي دا معلومات زاړه وي: ستاسو موسسې فکر کاوه چې تر اوسه به تاسو نوي معلومات لرئ. هر کله چې وکولای شئ، نوي معلومات وګورئ.</translation>
+    </message>
+    <message>
+        <source>Last check: %1</source>
+        <translation>وروستۍ کتنه: %1</translation>
+    </message>
+    <message>
+        <source>Not checked for updates yet.</source>
+        <translation>تر اوسه نوي معلومات نه دي کتل شوي.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>اوس وګورئ</translation>
+    </message>
+    <message>
+        <source>Add a mirror below to check for updates.</source>
+        <translation>د نویو معلوماتو د کتلو لپاره، لاندې یوه سرچینه زیاته کړئ.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>د ښکته کولو پرمختګ</translation>
+    </message>
+    <message>
+        <source>Checking the mirrors…</source>
+        <translation>سرچینې کتل کېږي…</translation>
+    </message>
+    <message>
+        <source>Mirrors</source>
+        <translation>د تازه کولو سرچینې</translation>
+    </message>
+    <message>
+        <source>Places to get updates from, tried in order: a USB stick or a folder with a copy, or a web address your organisation gave you. Whatever a mirror offers is used only if your distributor signed it.</source>
+        <translation>هغه ځایونه چې نوي معلومات ترې اخیستل کېږي، په ترتیب سره: یو USB سټیک یا فولډر چې کاپي پکې ده، یا هغه ویب پته چې ستاسو موسسې درکړې. هر څه چې یوه سرچینه یې ورکوي، یوازې هغه وخت کارول کېږي چې ستاسو وېشونکي لاسلیک کړي وي.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>لرې کول</translation>
+    </message>
+    <message>
+        <source>Remove the mirror %1</source>
+        <translation>سرچینه %1 لرې کول</translation>
+    </message>
+    <message>
+        <source>https://… or /media/usb-stick</source>
+        <translation>⁦https://…⁩ یا ⁦/media/usb-stick⁩</translation>
+    </message>
+    <message>
+        <source>New mirror</source>
+        <translation>نوې سرچینه</translation>
+    </message>
+    <message>
+        <source>Add mirror</source>
+        <translation>سرچینه زیاتول</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>شبکه</translation>
+    </message>
+    <message>
+        <source>Only on unmetered networks</source>
+        <translation>یوازې په نامحدودو شبکو</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network now.</source>
+        <translation>دا وسیله اوس له شبکې سره نه ده وصل.</translation>
+    </message>
+    <message>
+        <source>This connection is metered: it may cost money.</source>
+        <translation>دا اړیکه نامحدوده نه ده: کېدای شي پیسې پرې ولګېږي.</translation>
+    </message>
+    <message>
+        <source>This connection is not metered.</source>
+        <translation>دا اړیکه نامحدوده ده.</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection is metered. With this option on, web mirrors are not used; USB sticks and folders always are.</source>
+        <translation>اپ نشي پوهېدای چې دا اړیکه نامحدوده ده که نه. کله چې دا انتخاب فعال وي، ویب سرچینې نه کارول کېږي؛ USB سټیکونه او فولډرونه تل کارول کېږي.</translation>
+    </message>
+    <message>
+        <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
+        <translation>اپ یوازې هغه وخت له انټرنیټ سره نښلي چې هغو ویب سرچینو ته ورسېږي چې تاسو یې دلته زیاتوئ، او ستاسو په اړه هېڅ شی نه لېږي.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Day: %1</source>
@@ -204,6 +307,30 @@
     <message>
         <source>Glossary</source>
         <translation>قاموس</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>لټون</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>په معلوماتو کې لټون</translation>
+    </message>
+    <message>
+        <source>This information is from %1 and may be out of date.</source>
+        <translation>دا معلومات د %1 نېټې دي او کېدای شي زاړه وي.</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>نوي معلومات وګورئ</translation>
+    </message>
+    <message>
+        <source>The steps, where you are, and your deadlines</source>
+        <translation>ګامونه، تاسو چېرته یاست، او ستاسو وروستۍ مودې</translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>ستاسو پروسه</translation>
     </message>
 </context>
 <context>
@@ -482,6 +609,10 @@
         <source>E-mail address</source>
         <translation>د برېښنالیک پته</translation>
     </message>
+    <message>
+        <source>See your procedure and deadlines</source>
+        <translation>خپله پروسه او وروستۍ مودې وګورئ</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPage</name>
@@ -586,6 +717,41 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>لټون</translation>
+    </message>
+    <message>
+        <source>Search articles and words</source>
+        <translation>په مقالو او کلمو کې لټون</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>په معلوماتو کې لټون</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer or shorter words.</source>
+        <translation>د «%1» لپاره هېڅ شی پیدا نه شو. لږې یا لنډې کلمې وازمویئ.</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
+        <translation>یوه کلمه، یا د کلمې پیل ولیکئ. په مقالو او د قاموس په هالنډي کلمو کې لټون کېږي.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>قاموس</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>په انګلیسي</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -619,6 +785,10 @@
         <source>This app works without internet. It does not collect or send any information about you.</source>
         <translation>دا اپ پرته له انټرنیټ کار کوي. دا ستاسو په اړه هېڅ معلومات نه راټولوي او نه یې لېږي.</translation>
     </message>
+    <message>
+        <source>Content updates</source>
+        <translation>د معلوماتو تازه کول</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -633,6 +803,236 @@
     <message>
         <source>Not yet in your language. Shown in %1.</source>
         <translation>تر اوسه ستاسو په ژبه نشته. په %1 ښودل کېږي.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Today</source>
+        <translation>نن</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>سبا</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n days</source>
+        <translation>
+            <numerusform>په %n ورځ کې</numerusform>
+            <numerusform>په %n ورځو کې</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>ستاسو پروسه</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm every deadline. The dates in this app are calculations from general rules, and they can be wrong for your case. Ask your lawyer before you rely on them.</source>
+        <translation>هره وروستۍ موده باید یو وکیل تایید کړي. په دې اپ کې نېټې د عمومي قواعدو له مخې حساب شوې دي، او کېدای شي ستاسو د قضیې لپاره غلطې وي. مخکې له دې چې پرې باور وکړئ، له خپل وکیل څخه وپوښتئ.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>تر اوسه په %1 نه ده ژباړل شوې. تاسو انګلیسي متن لولئ.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>تر اوسه په %1 نه ده ژباړل شوې. تاسو متن په %2 لولئ.</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>د دې په اړه قانون بدلېږي. له خپل وکیل یا VluchtelingenWerk څخه وپوښتئ چې ستاسو لپاره څه پلي کېږي.</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>څه بدلېږي</translation>
+    </message>
+    <message>
+        <source>No procedures are installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
+        <translation>تر اوسه هېڅ پروسې نه دي نصب شوې. اپ بیا نصب کړئ، یا له هغې موسسې چې اپ یې تاسو ته درکړی، د معلوماتو تازه کول وغواړئ.</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>پروسه: %1</translation>
+    </message>
+    <message>
+        <source>The dot marks where you are, from the dates in My case.</source>
+        <translation>ټکی ښيي چې تاسو چېرته یاست، په «زما قضیه» کې د نېټو له مخې.</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case to see where you are.</source>
+        <translation>په «زما قضیه» کې د خپلو لیکونو نېټې زیاتې کړئ ترڅو وګورئ چې چېرته یاست.</translation>
+    </message>
+    <message>
+        <source>Open your notes to see where you are and your own deadlines.</source>
+        <translation>خپل یادښتونه پرانیزئ ترڅو وګورئ چې چېرته یاست او ستاسو خپلې وروستۍ مودې کومې دي.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. You are here.</source>
+        <translation>ګام %1: %2. تاسو دلته یاست.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. This comes next.</source>
+        <translation>ګام %1: %2. دا وروسته راځي.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>ګام %1: %2</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>تاسو دلته یاست</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>راتلونکی</translation>
+    </message>
+    <message>
+        <source>Your date: %1</source>
+        <translation>ستاسو نېټه: %1</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>څوک هلته وي</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>څه چمتو کړئ</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>ستاسو حقونه</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>څومره وخت</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>موده: %1. سمدستي له خپل وکیل څخه وپوښتئ چې څومره وخت لرئ.</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>موده: %1، %2.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>قانوني بنسټ: %1</translation>
+    </message>
+    <message>
+        <source>Read more</source>
+        <translation>نور ولولئ</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>ولولئ: %1</translation>
+    </message>
+    <message>
+        <source>My deadlines</source>
+        <translation>زما وروستۍ مودې</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>د فایل بشپړه لاره ولیکئ، چې په / پیلېږي.</translation>
+    </message>
+    <message>
+        <source>Calendar saved. Open it with your calendar app to add the dates.</source>
+        <translation>کلیزه خوندي شوه. د نېټو د زیاتولو لپاره یې په خپل د کلیزې اپ کې پرانیزئ.</translation>
+    </message>
+    <message>
+        <source>You have not chosen your procedure in My case. Until you do, the deadlines are counted with the shortest time limits, those of the general procedure (AA).</source>
+        <translation>تاسو په «زما قضیه» کې خپله پروسه نه ده ټاکلې. تر هغه چې یې ونه ټاکئ، وروستۍ مودې د تر ټولو لنډو مودو له مخې حسابېږي، یعنې د عمومي پروسې (AA) مودې.</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case, for example the day your decision was sent. Your deadlines then appear here.</source>
+        <translation>په «زما قضیه» کې د خپلو لیکونو نېټې زیاتې کړئ، د بېلګې په توګه هغه ورځ چې ستاسو پرېکړه ولېږل شوه. بیا به ستاسو وروستۍ مودې دلته ښکاره شي.</translation>
+    </message>
+    <message>
+        <source>None of your dates starts a time limit that this app can count.</source>
+        <translation>ستاسو هېڅ نېټه داسې موده نه پیلوي چې دا اپ یې حسابولای شي.</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once: this app gives no date for this time limit.</source>
+        <translation>سمدستي له خپل وکیل څخه وپوښتئ: دا اپ د دې مودې لپاره هېڅ نېټه نه ورکوي.</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>وروستۍ ورځ: %1</translation>
+    </message>
+    <message>
+        <source>This deadline could not be counted (%1). Ask your lawyer.</source>
+        <translation>دا وروستۍ موده حساب نه شوه (%1). له خپل وکیل څخه وپوښتئ.</translation>
+    </message>
+    <message>
+        <source>This date has passed.</source>
+        <translation>دا نېټه تېره شوې ده.</translation>
+    </message>
+    <message>
+        <source>Counted from: %1</source>
+        <translation>له دې نېټې حساب شوې: %1</translation>
+    </message>
+    <message>
+        <source>It is not certain that this time limit gets extra days. To be safe, act by %1.</source>
+        <translation>ډاډه نه ده چې دې مودې ته اضافي ورځې ورکول کېږي. د ډاډ لپاره، تر %1 پورې اقدام وکړئ.</translation>
+    </message>
+    <message>
+        <source>Counted with the time limit of the general procedure (AA), because you have not chosen your procedure.</source>
+        <translation>د عمومي پروسې (AA) د مودې له مخې حساب شوې، ځکه چې تاسو خپله پروسه نه ده ټاکلې.</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>دا وروستۍ موده باید یو وکیل تایید کړي.</translation>
+    </message>
+    <message>
+        <source>How it was counted:</source>
+        <translation>څنګه حساب شوه:</translation>
+    </message>
+    <message>
+        <source>Edit my dates in My case</source>
+        <translation>خپلې نېټې په «زما قضیه» کې بدلې کړئ</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>راتلونکي</translation>
+    </message>
+    <message>
+        <source>No deadlines or appointments from today on.</source>
+        <translation>له نن ورځې وروسته هېڅ وروستۍ موده یا ملاقات نشته.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>وروستۍ موده: %1</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once</source>
+        <translation>سمدستي له خپل وکیل څخه وپوښتئ</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>خپلې کلیزې ته یې زیات کړئ</translation>
+    </message>
+    <message>
+        <source>Save your deadlines and appointments as a calendar file (.ics) that calendar apps can import. The file is not encrypted: anyone who opens it can read it.</source>
+        <translation>خپلې وروستۍ مودې او ملاقاتونه د کلیزې په یوه فایل (.ics) کې خوندي کړئ چې د کلیزې اپونه یې راوړلای شي. دا فایل کوډ شوی نه دی: هر څوک چې یې پرانیزي، لوستلای یې شي.</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>ولیکئ چې چېرته یې خوندي کوئ، د بېلګې په توګه %1</translation>
+    </message>
+    <message>
+        <source>Where to save the calendar file</source>
+        <translation>د کلیزې د فایل د خوندي کولو ځای</translation>
+    </message>
+    <message>
+        <source>Write only &quot;Deadline&quot; and &quot;Appointment&quot;, without details, so a locked phone shows nothing about your case</source>
+        <translation>یوازې «وروستۍ موده» او «ملاقات» ولیکئ، پرته له جزئیاتو، ترڅو قفل شوی ټیلیفون ستاسو د قضیې په اړه هېڅ شی ونه ښيي</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>د کلیزې فایل خوندي کول</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>سرچینې</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1427,86 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::ContentUpdates</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Download progress, e.g. &quot;120 KB of 300 KB&quot;</extracomment>
+        <translation>%1 له %2 څخه</translation>
+    </message>
+    <message>
+        <source>This web address is not valid. Type it like https://example.org/content/.</source>
+        <translation>دا ویب پته سمه نه ده. داسې یې ولیکئ: https://example.org/content/.</translation>
+    </message>
+    <message>
+        <source>Type a web address starting with https://, or the full path of a folder, starting with /.</source>
+        <translation>یوه ویب پته ولیکئ چې په https:// پیلېږي، یا د یوه فولډر بشپړه لاره چې په / پیلېږي.</translation>
+    </message>
+    <message>
+        <source>This mirror is already in the list.</source>
+        <translation>دا سرچینه دمخه په لست کې ده.</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>دلته د معلوماتو تازه کول نشته.</translation>
+    </message>
+    <message>
+        <source>Add a mirror first: a USB stick or folder with a copy of the information, or the web address your organisation gave you.</source>
+        <translation>لومړی یوه سرچینه زیاته کړئ: یو USB سټیک یا فولډر چې د معلوماتو کاپي پکې ده، یا هغه ویب پته چې ستاسو موسسې درکړې.</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection costs money, so the web mirrors were not used. Turn off &quot;Only on unmetered networks&quot; to use them anyway.</source>
+        <translation>اپ نشي پوهېدای چې دا اړیکه پیسې لګوي که نه، نو ویب سرچینې ونه کارول شوې. که غواړئ بیا هم یې وکاروئ، «یوازې په نامحدودو شبکو» بند کړئ.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network, so the web mirrors were not used.</source>
+        <translation>دا وسیله له شبکې سره نه ده وصل، نو ویب سرچینې ونه کارول شوې.</translation>
+    </message>
+    <message>
+        <source>This connection may cost money (it is metered), so the web mirrors were not used.</source>
+        <translation>کېدای شي په دې اړیکه پیسې ولګېږي (نامحدوده نه ده)، نو ویب سرچینې ونه کارول شوې.</translation>
+    </message>
+    <message>
+        <source>The information was updated.</source>
+        <translation>معلومات تازه شول.</translation>
+    </message>
+    <message>
+        <source>The information is up to date.</source>
+        <translation>معلومات تازه دي.</translation>
+    </message>
+    <message>
+        <source>This copy of the information is older than what you already have. It was ignored, and nothing changed.</source>
+        <translation>د معلوماتو دا کاپي له هغو معلوماتو زړه ده چې تاسو یې دمخه لرئ. پام ورته ونه شو، او هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>A mirror offered older information than what you already have. It was refused, and nothing changed.</source>
+        <translation>یوې سرچینې له هغو معلوماتو زاړه معلومات وړاندې کړل چې تاسو یې دمخه لرئ. رد شول، او هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>The information on the mirror has expired: the mirror is no longer kept up to date, or someone is holding back updates. Nothing changed.</source>
+        <translation>په سرچینه کې د معلوماتو د اعتبار نېټه تېره شوې ده: یا دا سرچینه نور نه تازه ساتل کېږي، یا څوک نوي معلومات ایساروي. هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>The mirror could not be read: it cannot be reached, or it holds no copy of the information. Nothing changed.</source>
+        <translation>سرچینه ونه لوستل شوه: یا ورته لاسرسی نشته، یا د معلوماتو هېڅ کاپي پکې نشته. هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>The information could not be updated on this device. Nothing changed.</source>
+        <translation>معلومات په دې وسیله کې تازه نه شول. هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>The information on the mirror is not correctly signed by your distributor. It was refused, and nothing changed.</source>
+        <translation>په سرچینه کې معلومات ستاسو د وېشونکي لخوا په سمه توګه لاسلیک شوي نه دي. رد شول، او هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>This copy is older than its signatures allow, but nothing in it is older than what you had, so it was used.</source>
+        <translation>دا کاپي له هغه څه زړه ده چې لاسلیکونه یې اجازه ورکوي، خو په کې هېڅ شی له هغو معلوماتو زوړ نه دی چې تاسو درلودل، نو وکارول شوه.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>جزئیات: %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::DocumentsModel</name>
     <message>
         <source>There is no file at %1.</source>
@@ -1047,6 +1527,86 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>اپ په دې وسیله کې په %1 نشته. په %2 ښودل کېږي.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::MyDeadlinesModel</name>
+    <message>
+        <source>Deadlines cannot be counted: the deadline data of this app is damaged (%1). Ask your lawyer for every deadline.</source>
+        <translation>وروستۍ مودې نشي حسابېدای: د دې اپ د وروستیو مودو معلومات خراب شوي دي (%1). د هرې وروستۍ مودې لپاره له خپل وکیل څخه وپوښتئ.</translation>
+    </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>نوم لیکنه (د پناه غوښتنلیک)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>تفصیلي مرکه</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>د ردولو نیت ترلاسه شو</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>نیت ته لیکلی ځواب ولېږل شو</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>پرېکړه ولېږل شوه</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>د اوسېدو اجازه لیک ورکړل شو</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>استیناف وسپارل شو</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>د محکمې اورېدنه</translation>
+    </message>
+    <message>
+        <source>Open your notes first.</source>
+        <translation>لومړی خپل یادښتونه پرانیزئ.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>د فایل بشپړه لاره ولیکئ، چې په / پیلېږي.</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>وروستۍ ورځ: %1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>وروستۍ موده</translation>
+    </message>
+    <message>
+        <source>Appointment at %1</source>
+        <extracomment>%1 is a time of day, e.g. 14:30</extracomment>
+        <translation>ملاقات په %1</translation>
+    </message>
+    <message>
+        <source>Counted from %1 (%2).</source>
+        <translation>له %1 څخه حساب شوې (%2).</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>دا وروستۍ موده باید یو وکیل تایید کړي.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no deadlines or appointments from today on.</source>
+        <translation>د صادرولو لپاره هېڅ شی نشته: له نن ورځې وروسته هېڅ وروستۍ موده یا ملاقات نشته.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be made: %1</source>
+        <translation>کلیزه جوړه نه شوه: %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved at %1: %2</source>
+        <translation>کلیزه په %1 کې خوندي نه شوه: %2</translation>
     </message>
 </context>
 <context>

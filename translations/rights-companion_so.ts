@@ -40,6 +40,109 @@
     </message>
 </context>
 <context>
+    <name>ContentUpdatesPage</name>
+    <message>
+        <source>Content updates</source>
+        <translation>Cusboonaysiinta macluumaadka</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>Cusboonaysiinta macluumaadka halkan lagama heli karo.</translation>
+    </message>
+    <message>
+        <source>Content as of %1</source>
+        <translation>Macluumaadka ilaa %1</translation>
+    </message>
+    <message>
+        <source>No information is installed yet.</source>
+        <translation>Weli macluumaad lama rakibin.</translation>
+    </message>
+    <message>
+        <source>This information may be out of date: your organisation expected you to have newer information by now. Check for updates when you can.</source>
+        <translation>Macluumaadkan waxaa laga yaabaa inuu duugoobay: ururkaagu wuxuu filayay inaad hadda haysato macluumaad ka cusub. Raadi cusboonaysiin markaad fursad hesho.</translation>
+    </message>
+    <message>
+        <source>Last check: %1</source>
+        <translation>Hubintii ugu dambaysay: %1</translation>
+    </message>
+    <message>
+        <source>Not checked for updates yet.</source>
+        <translation>Weli cusboonaysiin lama raadin.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Hubi hadda</translation>
+    </message>
+    <message>
+        <source>Add a mirror below to check for updates.</source>
+        <translation>Hoos ku dar goob soo dejin si aad cusboonaysiin u raadiso.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Horumarka soo dejinta</translation>
+    </message>
+    <message>
+        <source>Checking the mirrors…</source>
+        <translation>Goobaha soo dejinta ayaa la hubinayaa…</translation>
+    </message>
+    <message>
+        <source>Mirrors</source>
+        <translation>Goobaha soo dejinta</translation>
+    </message>
+    <message>
+        <source>Places to get updates from, tried in order: a USB stick or a folder with a copy, or a web address your organisation gave you. Whatever a mirror offers is used only if your distributor signed it.</source>
+        <translation>Meelaha laga helo cusboonaysiinta, oo loo isku dayo si isku xigta: USB stick ama gal (folder) leh koobi, ama ciwaan internet oo ururkaagu ku siiyay. Wixii goob soo dejin ay bixiso waxaa la isticmaalaa oo keliya haddii qaybiyahaagu saxeexay.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ka saar</translation>
+    </message>
+    <message>
+        <source>Remove the mirror %1</source>
+        <translation>Ka saar goobta soo dejinta %1</translation>
+    </message>
+    <message>
+        <source>https://… or /media/usb-stick</source>
+        <translation>https://… ama /media/usb-stick</translation>
+    </message>
+    <message>
+        <source>New mirror</source>
+        <translation>Goob soo dejin oo cusub</translation>
+    </message>
+    <message>
+        <source>Add mirror</source>
+        <translation>Ku dar goob soo dejin</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Shabakad</translation>
+    </message>
+    <message>
+        <source>Only on unmetered networks</source>
+        <translation>Shabakadaha aan xogta lacag laga qaadin oo keliya</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network now.</source>
+        <translation>Qalabkan hadda kuma xirna shabakad.</translation>
+    </message>
+    <message>
+        <source>This connection is metered: it may cost money.</source>
+        <translation>Xiriirkan xogtiisa lacag ayaa laga qaadaa: lacag ayuu kugu kicin karaa.</translation>
+    </message>
+    <message>
+        <source>This connection is not metered.</source>
+        <translation>Xiriirkan xogtiisa lacag lagama qaado.</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection is metered. With this option on, web mirrors are not used; USB sticks and folders always are.</source>
+        <translation>App-ku ma ogaan karo in xiriirkan xogtiisa lacag laga qaado iyo in kale. Marka doorashadan shidan tahay, goobaha soo dejinta ee internetka lama isticmaalo; USB stick-yada iyo galalka (folder) mar walba waa la isticmaalaa.</translation>
+    </message>
+    <message>
+        <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
+        <translation>App-ku wuxuu internetka ku xirmaa oo keliya si uu u gaaro goobaha soo dejinta ee internetka ee aad halkan ku darto, mana diro wax adiga kugu saabsan.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Day: %1</source>
@@ -204,6 +307,30 @@
     <message>
         <source>Glossary</source>
         <translation>Qaamuus</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Raadi</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>Ka raadi macluumaadka</translation>
+    </message>
+    <message>
+        <source>This information is from %1 and may be out of date.</source>
+        <translation>Macluumaadkan waxaa la diyaariyay %1, waxaana laga yaabaa inuu duugoobay.</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Raadi cusboonaysiin</translation>
+    </message>
+    <message>
+        <source>The steps, where you are, and your deadlines</source>
+        <translation>Tallaabooyinka, halka aad marayso, iyo muddooyinkaaga</translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>Habkaaga</translation>
     </message>
 </context>
 <context>
@@ -482,6 +609,10 @@
         <source>E-mail address</source>
         <translation>Ciwaanka iimaylka</translation>
     </message>
+    <message>
+        <source>See your procedure and deadlines</source>
+        <translation>Arag habkaaga iyo muddooyinkaaga</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPage</name>
@@ -586,6 +717,41 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Raadi</translation>
+    </message>
+    <message>
+        <source>Search articles and words</source>
+        <translation>Raadi maqaallo iyo erayo</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>Ka raadi macluumaadka</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer or shorter words.</source>
+        <translation>Waxba laguma helin “%1”. Isku day erayo ka yar ama ka gaaban.</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
+        <translation>Qor eray, ama bilowga eray. Waxaa laga raadiyaa maqaallada iyo erayada Af-Holandiiska ee qaamuuska.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Qaamuus</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Maqaal</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>Af-Ingiriisi</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -619,6 +785,10 @@
         <source>This app works without internet. It does not collect or send any information about you.</source>
         <translation>App-kan wuxuu shaqeeyaa internet la&apos;aan. Ma ururiyo mana diro wax macluumaad ah oo adiga kugu saabsan.</translation>
     </message>
+    <message>
+        <source>Content updates</source>
+        <translation>Cusboonaysiinta macluumaadka</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -633,6 +803,236 @@
     <message>
         <source>Not yet in your language. Shown in %1.</source>
         <translation>Weli luqaddaada kuma jiro. Waxaa lagu muujiyay luqadda %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Today</source>
+        <translation>Maanta</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Berri</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n days</source>
+        <translation>
+            <numerusform>%n maalin kadib</numerusform>
+            <numerusform>%n maalmood kadib</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>Habkaaga</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm every deadline. The dates in this app are calculations from general rules, and they can be wrong for your case. Ask your lawyer before you rely on them.</source>
+        <translation>Qareen waa inuu xaqiijiyaa muddo kasta. Taariikhaha app-kan waxaa lagu xisaabiyay xeerar guud, waxaana laga yaabaa inay khalad u yihiin kiiskaaga. Weydii qareenkaaga ka hor intaadan ku kalsoonaan.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>Weli looma turjumin %1. Waxaad akhrinaysaa qoraalka Ingiriisiga.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>Weli looma turjumin %1. Waxaad akhrinaysaa qoraalka luqadda %2.</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>Sharciga arrintan wuu isbeddelayaa. Weydii qareenkaaga ama VluchtelingenWerk waxa adiga ku khuseeya.</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>Waxa isbeddelaya</translation>
+    </message>
+    <message>
+        <source>No procedures are installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
+        <translation>Weli wax hab ah lama rakibin. Dib u rakib app-ka, ama cusboonaysiin macluumaad ka codso ururka kuu siiyay app-ka.</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>Habka: %1</translation>
+    </message>
+    <message>
+        <source>The dot marks where you are, from the dates in My case.</source>
+        <translation>Dhibicdu waxay muujinaysaa halka aad marayso, iyadoo laga eegayo taariikhaha ku jira Kiiskayga.</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case to see where you are.</source>
+        <translation>Ku dar taariikhaha warqadahaaga Kiiskayga si aad u aragto halka aad marayso.</translation>
+    </message>
+    <message>
+        <source>Open your notes to see where you are and your own deadlines.</source>
+        <translation>Fur qoraalladaada si aad u aragto halka aad marayso iyo muddooyinkaaga gaarka ah.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. You are here.</source>
+        <translation>Tallaabada %1: %2. Halkan ayaad joogtaa.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. This comes next.</source>
+        <translation>Tallaabada %1: %2. Tani ayaa xigta.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Tallaabada %1: %2</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>Halkan ayaad joogtaa</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Xiga</translation>
+    </message>
+    <message>
+        <source>Your date: %1</source>
+        <translation>Taariikhdaada: %1</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>Yaa jooga</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>Waxa aad diyaarsanayso</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Xuquuqdaada</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Immisa waqti</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>Xadka waqtiga: %1. Isla markiiba weydii qareenkaaga inta waqti ah ee aad haysato.</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>Xadka waqtiga: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Saldhigga sharciga: %1</translation>
+    </message>
+    <message>
+        <source>Read more</source>
+        <translation>Akhri wax dheeraad ah</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Akhri: %1</translation>
+    </message>
+    <message>
+        <source>My deadlines</source>
+        <translation>Muddooyinkayga</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Qor waddada buuxda ee faylka, oo ka bilaabanaysa /.</translation>
+    </message>
+    <message>
+        <source>Calendar saved. Open it with your calendar app to add the dates.</source>
+        <translation>Kalandarka waa la kaydiyay. Ku fur app-ka kalandarkaaga si aad u geliso taariikhaha.</translation>
+    </message>
+    <message>
+        <source>You have not chosen your procedure in My case. Until you do, the deadlines are counted with the shortest time limits, those of the general procedure (AA).</source>
+        <translation>Weli habkaaga kama aadan dooran Kiiskayga. Ilaa aad doorato, muddooyinka waxaa lagu tiriyaa xadka waqtiga ugu gaaban, kuwa habka guud ee magangelyada (AA).</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case, for example the day your decision was sent. Your deadlines then appear here.</source>
+        <translation>Ku dar taariikhaha warqadahaaga Kiiskayga, tusaale ahaan maalinta go&apos;aankaaga laguu soo diray. Markaas muddooyinkaagu halkan ayay ka muuqan doonaan.</translation>
+    </message>
+    <message>
+        <source>None of your dates starts a time limit that this app can count.</source>
+        <translation>Taariikhahaaga midkoodna ma bilaabo xad waqti oo app-kani tirin karo.</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once: this app gives no date for this time limit.</source>
+        <translation>Isla markiiba weydii qareenkaaga: app-kani taariikh uma bixiyo xadka waqtigan.</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>Maalinta ugu dambaysa: %1</translation>
+    </message>
+    <message>
+        <source>This deadline could not be counted (%1). Ask your lawyer.</source>
+        <translation>Muddadan lama tirin karin (%1). Weydii qareenkaaga.</translation>
+    </message>
+    <message>
+        <source>This date has passed.</source>
+        <translation>Taariikhdani way dhaaftay.</translation>
+    </message>
+    <message>
+        <source>Counted from: %1</source>
+        <translation>Laga tiriyay: %1</translation>
+    </message>
+    <message>
+        <source>It is not certain that this time limit gets extra days. To be safe, act by %1.</source>
+        <translation>Lama hubo in xadka waqtigan la siiyo maalmo dheeraad ah. Si ammaan ah, tallaabo qaado ugu dambayn %1.</translation>
+    </message>
+    <message>
+        <source>Counted with the time limit of the general procedure (AA), because you have not chosen your procedure.</source>
+        <translation>Waxaa lagu tiriyay xadka waqtiga habka guud ee magangelyada (AA), maxaa yeelay ma aadan dooran habkaaga.</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>Qareen waa inuu xaqiijiyaa muddadan.</translation>
+    </message>
+    <message>
+        <source>How it was counted:</source>
+        <translation>Sida loo tiriyay:</translation>
+    </message>
+    <message>
+        <source>Edit my dates in My case</source>
+        <translation>Wax ka beddel taariikhahayga Kiiskayga</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Soo socda</translation>
+    </message>
+    <message>
+        <source>No deadlines or appointments from today on.</source>
+        <translation>Laga bilaabo maanta ma jiraan muddooyin ama ballamo.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Muddo: %1</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once</source>
+        <translation>Isla markiiba weydii qareenkaaga</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>Ku dar kalandarkaaga</translation>
+    </message>
+    <message>
+        <source>Save your deadlines and appointments as a calendar file (.ics) that calendar apps can import. The file is not encrypted: anyone who opens it can read it.</source>
+        <translation>Ku kaydi muddooyinkaaga iyo ballamahaaga fayl kalandar ah (.ics) oo app-yada kalandarku soo gelin karaan. Faylka lama qarsiyo (encrypted): qof kasta oo fura wuu akhriyi karaa.</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>Qor meesha aad ku kaydinayso, tusaale ahaan %1</translation>
+    </message>
+    <message>
+        <source>Where to save the calendar file</source>
+        <translation>Meesha faylka kalandarka lagu kaydinayo</translation>
+    </message>
+    <message>
+        <source>Write only &quot;Deadline&quot; and &quot;Appointment&quot;, without details, so a locked phone shows nothing about your case</source>
+        <translation>Qor “Muddo” iyo “Ballan” oo keliya, faahfaahin la&apos;aan, si telefoonka xiran uusan waxba uga muujin kiiskaaga</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Kaydi faylka kalandarka</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Ilaha</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1427,86 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::ContentUpdates</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Download progress, e.g. &quot;120 KB of 300 KB&quot;</extracomment>
+        <translation>%1 ee %2</translation>
+    </message>
+    <message>
+        <source>This web address is not valid. Type it like https://example.org/content/.</source>
+        <translation>Ciwaankan internet sax ma aha. Sidan u qor: https://example.org/content/.</translation>
+    </message>
+    <message>
+        <source>Type a web address starting with https://, or the full path of a folder, starting with /.</source>
+        <translation>Qor ciwaan internet oo ka bilaabanaya https://, ama waddada buuxda ee gal (folder), oo ka bilaabanaysa /.</translation>
+    </message>
+    <message>
+        <source>This mirror is already in the list.</source>
+        <translation>Goobtan soo dejinta hore ayay liiska ugu jirtaa.</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>Cusboonaysiinta macluumaadka halkan lagama heli karo.</translation>
+    </message>
+    <message>
+        <source>Add a mirror first: a USB stick or folder with a copy of the information, or the web address your organisation gave you.</source>
+        <translation>Marka hore ku dar goob soo dejin: USB stick ama gal (folder) leh koobi macluumaadka ah, ama ciwaanka internet ee ururkaagu ku siiyay.</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection costs money, so the web mirrors were not used. Turn off &quot;Only on unmetered networks&quot; to use them anyway.</source>
+        <translation>App-ku ma ogaan karo in xiriirkan lacag ku kacayo iyo in kale, sidaas darteed goobaha soo dejinta ee internetka lama isticmaalin. Haddii aad si kastaba u doonayso inaad isticmaasho, dami “Shabakadaha aan xogta lacag laga qaadin oo keliya”.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network, so the web mirrors were not used.</source>
+        <translation>Qalabkan kuma xirna shabakad, sidaas darteed goobaha soo dejinta ee internetka lama isticmaalin.</translation>
+    </message>
+    <message>
+        <source>This connection may cost money (it is metered), so the web mirrors were not used.</source>
+        <translation>Xiriirkan lacag ayuu kugu kicin karaa (xogtiisa lacag ayaa laga qaadaa), sidaas darteed goobaha soo dejinta ee internetka lama isticmaalin.</translation>
+    </message>
+    <message>
+        <source>The information was updated.</source>
+        <translation>Macluumaadka waa la cusboonaysiiyay.</translation>
+    </message>
+    <message>
+        <source>The information is up to date.</source>
+        <translation>Macluumaadku waa kii ugu dambeeyay.</translation>
+    </message>
+    <message>
+        <source>This copy of the information is older than what you already have. It was ignored, and nothing changed.</source>
+        <translation>Koobigan macluumaadka wuu ka duugsan yahay kan aad hore u haysatay. Waa la iska dhaafay, waxbana isma beddelin.</translation>
+    </message>
+    <message>
+        <source>A mirror offered older information than what you already have. It was refused, and nothing changed.</source>
+        <translation>Goob soo dejin ayaa bixisay macluumaad ka duugsan kan aad hore u haysatay. Waa la diiday, waxbana isma beddelin.</translation>
+    </message>
+    <message>
+        <source>The information on the mirror has expired: the mirror is no longer kept up to date, or someone is holding back updates. Nothing changed.</source>
+        <translation>Macluumaadka goobta soo dejinta waqtigiisii wuu dhammaaday: goobtaas lama cusboonaysiiyo mar dambe, ama qof ayaa celinaya cusboonaysiinta. Waxba isma beddelin.</translation>
+    </message>
+    <message>
+        <source>The mirror could not be read: it cannot be reached, or it holds no copy of the information. Nothing changed.</source>
+        <translation>Goobta soo dejinta lama akhriyi karin: lama gaari karo, ama kuma jiro koobi macluumaadka ah. Waxba isma beddelin.</translation>
+    </message>
+    <message>
+        <source>The information could not be updated on this device. Nothing changed.</source>
+        <translation>Macluumaadka lagama cusboonaysiin karin qalabkan. Waxba isma beddelin.</translation>
+    </message>
+    <message>
+        <source>The information on the mirror is not correctly signed by your distributor. It was refused, and nothing changed.</source>
+        <translation>Macluumaadka goobta soo dejinta si sax ah uma saxeexin qaybiyahaagu. Waa la diiday, waxbana isma beddelin.</translation>
+    </message>
+    <message>
+        <source>This copy is older than its signatures allow, but nothing in it is older than what you had, so it was used.</source>
+        <translation>Koobigan wuu ka duugsan yahay inta saxeexyadiisu oggol yihiin, laakiin waxba kuma jiraan oo ka duugsan wixii aad haysatay, sidaas darteed waa la isticmaalay.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Faahfaahin: %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::DocumentsModel</name>
     <message>
         <source>There is no file at %1.</source>
@@ -1047,6 +1527,86 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>Qalabkan app-ku kuma jiro luqadda %1. Waxaa lagu muujinayaa luqadda %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::MyDeadlinesModel</name>
+    <message>
+        <source>Deadlines cannot be counted: the deadline data of this app is damaged (%1). Ask your lawyer for every deadline.</source>
+        <translation>Muddooyinka lama tirin karo: xogta muddooyinka ee app-kan way xumaatay (%1). Qareenkaaga weydii muddo kasta.</translation>
+    </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>Diiwaangelin (codsiga magangelyo)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>Wareysiga faahfaahsan</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>Waa la helay ujeeddada diidmada (voornemen)</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>Waa la diray jawaabta (zienswijze)</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>Waa la diray go&apos;aanka</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>Waa la bixiyay sharci deganaansho</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>Waa la gudbiyay rafcaanka</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Dhegaysiga maxkamadda</translation>
+    </message>
+    <message>
+        <source>Open your notes first.</source>
+        <translation>Marka hore fur qoraalladaada.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Qor waddada buuxda ee faylka, oo ka bilaabanaysa /.</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>Maalinta ugu dambaysa: %1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Muddo</translation>
+    </message>
+    <message>
+        <source>Appointment at %1</source>
+        <extracomment>%1 is a time of day, e.g. 14:30</extracomment>
+        <translation>Ballan saacadda %1</translation>
+    </message>
+    <message>
+        <source>Counted from %1 (%2).</source>
+        <translation>Laga tiriyay %1 (%2).</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>Qareen waa inuu xaqiijiyaa muddadan.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no deadlines or appointments from today on.</source>
+        <translation>Ma jiro wax la kaydiyo: laga bilaabo maanta ma jiraan muddooyin ama ballamo.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be made: %1</source>
+        <translation>Kalandarka lama samayn karin: %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved at %1: %2</source>
+        <translation>Kalandarka laguma kaydin karin %1: %2</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,109 @@
     </message>
 </context>
 <context>
+    <name>ContentUpdatesPage</name>
+    <message>
+        <source>Content updates</source>
+        <translation>ምሕዳስ ሓበሬታ</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>ምሕዳስ ሓበሬታ ኣብዚ ኣይርከብን።</translation>
+    </message>
+    <message>
+        <source>Content as of %1</source>
+        <translation>ሓበሬታ ክሳብ %1</translation>
+    </message>
+    <message>
+        <source>No information is installed yet.</source>
+        <translation>ገና ዝተጻዕነ ሓበሬታ የለን።</translation>
+    </message>
+    <message>
+        <source>This information may be out of date: your organisation expected you to have newer information by now. Check for updates when you can.</source>
+        <translation>እዚ ሓበሬታ ዝኣረገ ክኸውን ይኽእል፦ ትካልኩም ክሳብ ሕጂ ሓድሽ ሓበሬታ ክህልወኩም ይጽበ ነይሩ። ክትኽእሉ ከለኹም ምሕዳስ ድለዩ።</translation>
+    </message>
+    <message>
+        <source>Last check: %1</source>
+        <translation>ናይ መወዳእታ ምርመራ፦ %1</translation>
+    </message>
+    <message>
+        <source>Not checked for updates yet.</source>
+        <translation>ገና ምሕዳስ ኣይተደለየን።</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>ሕጂ ኣረጋግጽ</translation>
+    </message>
+    <message>
+        <source>Add a mirror below to check for updates.</source>
+        <translation>ምሕዳስ ንምድላይ፣ ኣብ ታሕቲ ምንጪ ምሕዳስ ወስኹ።</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>ምዕባለ ምውራድ</translation>
+    </message>
+    <message>
+        <source>Checking the mirrors…</source>
+        <translation>ምንጭታት ምሕዳስ ይረጋገጹ ኣለዉ…</translation>
+    </message>
+    <message>
+        <source>Mirrors</source>
+        <translation>ምንጭታት ምሕዳስ</translation>
+    </message>
+    <message>
+        <source>Places to get updates from, tried in order: a USB stick or a folder with a copy, or a web address your organisation gave you. Whatever a mirror offers is used only if your distributor signed it.</source>
+        <translation>ምሕዳስ ዝርከበሎም ቦታታት፣ ብመስርዕ ይፍተኑ፦ ቅዳሕ ዘለዎ USB stick ወይ ፎልደር፣ ወይ ትካልኩም ዝሃበኩም ኣድራሻ ኢንተርነት። እቲ ኣፕ ካብ ምንጪ ምሕዳስ ዝመጽእ ሓበሬታ ዝጥቀም፣ ኣከፋፋሊኹም እንተ ፈሪምዎ ጥራይ እዩ።</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ኣልግስ</translation>
+    </message>
+    <message>
+        <source>Remove the mirror %1</source>
+        <translation>ምንጪ ምሕዳስ %1 ኣልግስ</translation>
+    </message>
+    <message>
+        <source>https://… or /media/usb-stick</source>
+        <translation>https://… ወይ /media/usb-stick</translation>
+    </message>
+    <message>
+        <source>New mirror</source>
+        <translation>ሓድሽ ምንጪ ምሕዳስ</translation>
+    </message>
+    <message>
+        <source>Add mirror</source>
+        <translation>ምንጪ ምሕዳስ ወስኽ</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ኔትዎርክ</translation>
+    </message>
+    <message>
+        <source>Only on unmetered networks</source>
+        <translation>ኣብ ብዓቐን ዳታ ዘይኽፈሎ ኔትዎርክ ጥራይ</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network now.</source>
+        <translation>እዚ መሳርሒ ሕጂ ምስ ኔትዎርክ ኣይተራኸበን።</translation>
+    </message>
+    <message>
+        <source>This connection is metered: it may cost money.</source>
+        <translation>እዚ ርክብ ብዓቐን ዳታ ይኽፈሎ እዩ፦ ገንዘብ ከኽፍለኩም ይኽእል።</translation>
+    </message>
+    <message>
+        <source>This connection is not metered.</source>
+        <translation>እዚ ርክብ ብዓቐን ዳታ ኣይኽፈሎን።</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection is metered. With this option on, web mirrors are not used; USB sticks and folders always are.</source>
+        <translation>እቲ ኣፕ እዚ ርክብ ብዓቐን ዳታ ይኽፈሎ ድዩ ኣይኽፈሎን ክፈልጥ ኣይክእልን። እዚ ምርጫ ተወሊዑ ክሳብ ዘሎ፣ ናይ ኢንተርነት ምንጭታት ምሕዳስ ኣይጥቀመሎምን፤ USB stick ን ፎልደራትን ግን ኩሉ ግዜ ይጥቀመሎም።</translation>
+    </message>
+    <message>
+        <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
+        <translation>እቲ ኣፕ ምስ ኢንተርነት ዝራኸብ፣ ናብቶም ኣብዚ እትውስኽዎም ናይ ኢንተርነት ምንጭታት ምሕዳስ ንምብጻሕ ጥራይ እዩ፣ ብዛዕባኹም ድማ ዋላ ሓንቲ ኣይሰድድን።</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Day: %1</source>
@@ -204,6 +307,30 @@
     <message>
         <source>Glossary</source>
         <translation>መዝገበ ቃላት</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>ምድላይ</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>ኣብ ሓበሬታ ድለዩ</translation>
+    </message>
+    <message>
+        <source>This information is from %1 and may be out of date.</source>
+        <translation>እዚ ሓበሬታ ናይ %1 እዩ፣ ዝኣረገ ክኸውን ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>ምሕዳስ ድለ</translation>
+    </message>
+    <message>
+        <source>The steps, where you are, and your deadlines</source>
+        <translation>እቶም ስጉምትታት፣ ኣበይ ከም ዘለኹም፣ ናይ ግዜ ገደባትኩምን</translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>መስርሕኩም</translation>
     </message>
 </context>
 <context>
@@ -482,6 +609,10 @@
         <source>E-mail address</source>
         <translation>ኣድራሻ ኢመይል</translation>
     </message>
+    <message>
+        <source>See your procedure and deadlines</source>
+        <translation>መስርሕኩምን ናይ ግዜ ገደባትኩምን ርአዩ</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPage</name>
@@ -586,6 +717,41 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>ምድላይ</translation>
+    </message>
+    <message>
+        <source>Search articles and words</source>
+        <translation>ጽሑፋትን ቃላትን ድለዩ</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>ኣብ ሓበሬታ ድለዩ</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer or shorter words.</source>
+        <translation>ን“%1” ዝኾነ ነገር ኣይተረኽበን። ውሑዳት ወይ ሓጸርቲ ቃላት ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
+        <translation>ቃል፣ ወይ መጀመርታ ናይ ቃል ጽሓፉ። ኣብ ጽሑፋትን ኣብ ቃላት ሆላንድኛ ናይ መዝገበ ቃላትን ይድለ።</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>መዝገበ ቃላት</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>ጽሑፍ</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>ብእንግሊዝኛ</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -619,6 +785,10 @@
         <source>This app works without internet. It does not collect or send any information about you.</source>
         <translation>እዚ ኣፕ ብዘይ ኢንተርነት ይሰርሕ። ብዛዕባኹም ዝኾነ ሓበሬታ ኣይእክብን ኣይሰድድን።</translation>
     </message>
+    <message>
+        <source>Content updates</source>
+        <translation>ምሕዳስ ሓበሬታ</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -633,6 +803,236 @@
     <message>
         <source>Not yet in your language. Shown in %1.</source>
         <translation>ገና ብቋንቋኹም የለን። ብቋንቋ %1 ይርአ ኣሎ።</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Today</source>
+        <translation>ሎሚ</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>ጽባሕ</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n days</source>
+        <translation>
+            <numerusform>ድሕሪ %n መዓልቲ</numerusform>
+            <numerusform>ድሕሪ %n መዓልቲ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>መስርሕኩም</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm every deadline. The dates in this app are calculations from general rules, and they can be wrong for your case. Ask your lawyer before you rely on them.</source>
+        <translation>ነፍሲ ወከፍ ናይ ግዜ ገደብ ብጠበቓ ክረጋገጽ ኣለዎ። ኣብዚ ኣፕ ዘለዉ ዕለታት ካብ ሓፈሻዊ ሕግታት ዝተሓሰቡ እዮም፣ ንጉዳይኩም ድማ ጌጋ ክኾኑ ይኽእሉ። ቅድሚ ብእኦም ምእማንኩም ንጠበቓኹም ሕተቱ።</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>ገና ናብ %1 ኣይተተርጎመን። ነቲ ናይ እንግሊዝኛ ጽሑፍ ተንብቡ ኣለኹም።</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>ገና ናብ %1 ኣይተተርጎመን። ነቲ ጽሑፍ ብቋንቋ %2 ተንብቡ ኣለኹም።</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>ሕጊ ብዛዕባ እዚ ይቕየር ኣሎ። ንዓኹም እንታይ ከም ዝምልከት ንጠበቓኹም ወይ ንVluchtelingenWerk ሕተቱ።</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>እንታይ ይቕየር ኣሎ</translation>
+    </message>
+    <message>
+        <source>No procedures are installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
+        <translation>ገና ዝተጻዕነ መስርሕ የለን። ነቲ ኣፕ ደጊምኩም ጽዓንዎ፣ ወይ ነቲ ኣፕ ዝሃበኩም ትካል ምሕዳስ ሓበሬታ ሕተቱ።</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>መስርሕ፦ %1</translation>
+    </message>
+    <message>
+        <source>The dot marks where you are, from the dates in My case.</source>
+        <translation>ብመሰረት እቶም ኣብ ጉዳየይ ዘለዉ ዕለታት፣ እታ ነጥቢ ኣበይ ከም ዘለኹም ተርኢ።</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case to see where you are.</source>
+        <translation>ኣበይ ከም ዘለኹም ንምርኣይ፣ ዕለታት ካብ ደብዳቤታትኩም ኣብ ጉዳየይ ወስኹ።</translation>
+    </message>
+    <message>
+        <source>Open your notes to see where you are and your own deadlines.</source>
+        <translation>ኣበይ ከም ዘለኹምን ናይ ባዕልኹም ናይ ግዜ ገደባትን ንምርኣይ፣ መዘኻኸሪታትኩም ክፈቱ።</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. You are here.</source>
+        <translation>ስጉምቲ %1፦ %2። ኣብዚ ኣለኹም።</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. This comes next.</source>
+        <translation>ስጉምቲ %1፦ %2። እዚ ቀጺሉ ይመጽእ።</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>ስጉምቲ %1፦ %2</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>ኣብዚ ኣለኹም</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ዝቕጽል</translation>
+    </message>
+    <message>
+        <source>Your date: %1</source>
+        <translation>ዕለትኩም፦ %1</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>መን ኣሎ</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>እንታይ ከተዳልዉ</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>መሰላትኩም</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>ክንደይ ግዜ</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>ዝተፈቕደ ግዜ፦ %1። ክንደይ ግዜ ከም ዘለኩም ብቕጽበት ንጠበቓኹም ሕተቱ።</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>ዝተፈቕደ ግዜ፦ %1፣ %2።</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>ሕጋዊ መሰረት፦ %1</translation>
+    </message>
+    <message>
+        <source>Read more</source>
+        <translation>ተወሳኺ ኣንብብ</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>ኣንብብ፦ %1</translation>
+    </message>
+    <message>
+        <source>My deadlines</source>
+        <translation>ናይ ግዜ ገደባተይ</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>ምሉእ መገዲ ናይቲ ፋይል ጽሓፉ፣ ብ / ዝጅምር።</translation>
+    </message>
+    <message>
+        <source>Calendar saved. Open it with your calendar app to add the dates.</source>
+        <translation>እቲ ካላንደር ተዓቂቡ። ነቶም ዕለታት ንምውሳኽ፣ ብኣፕ ካላንደርኩም ክፈትዎ።</translation>
+    </message>
+    <message>
+        <source>You have not chosen your procedure in My case. Until you do, the deadlines are counted with the shortest time limits, those of the general procedure (AA).</source>
+        <translation>ኣብ ጉዳየይ መስርሕኩም ገና ኣይመረጽኩምን። ክሳብ እትመርጹ፣ ናይ ግዜ ገደባት ብእቲ ዝሓጸረ ዝተፈቕደ ግዜ፣ ማለት ናይ ሓፈሻዊ መስርሕ ዑቕባ (AA)፣ እዮም ዝቑጸሩ።</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case, for example the day your decision was sent. Your deadlines then appear here.</source>
+        <translation>ዕለታት ካብ ደብዳቤታትኩም ኣብ ጉዳየይ ወስኹ፣ ንኣብነት ውሳነኹም ዝተላእከሉ መዓልቲ። ድሕሪኡ ናይ ግዜ ገደባትኩም ኣብዚ ክርኣዩ እዮም።</translation>
+    </message>
+    <message>
+        <source>None of your dates starts a time limit that this app can count.</source>
+        <translation>ካብ ዕለታትኩም ሓደ&apos;ኳ እዚ ኣፕ ክቖጽሮ ዝኽእል ዝተፈቕደ ግዜ ኣይጅምርን።</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once: this app gives no date for this time limit.</source>
+        <translation>ብቕጽበት ንጠበቓኹም ሕተቱ፦ እዚ ኣፕ ነዚ ዝተፈቕደ ግዜ ዕለት ኣይህብን።</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>ናይ መወዳእታ መዓልቲ፦ %1</translation>
+    </message>
+    <message>
+        <source>This deadline could not be counted (%1). Ask your lawyer.</source>
+        <translation>እዚ ናይ ግዜ ገደብ ክቑጸር ኣይከኣለን (%1)። ንጠበቓኹም ሕተቱ።</translation>
+    </message>
+    <message>
+        <source>This date has passed.</source>
+        <translation>እዚ ዕለት ሓሊፉ እዩ።</translation>
+    </message>
+    <message>
+        <source>Counted from: %1</source>
+        <translation>ካብዚ ተቖጺሩ፦ %1</translation>
+    </message>
+    <message>
+        <source>It is not certain that this time limit gets extra days. To be safe, act by %1.</source>
+        <translation>እዚ ዝተፈቕደ ግዜ ተወሳኺ መዓልታት ከም ዝረክብ ርግጸኛ ኣይኮነን። ንውሕስነት፣ ክሳብ %1 ስጉምቲ ውሰዱ።</translation>
+    </message>
+    <message>
+        <source>Counted with the time limit of the general procedure (AA), because you have not chosen your procedure.</source>
+        <translation>መስርሕኩም ስለ ዘይመረጽኩም፣ ብዝተፈቕደ ግዜ ናይ ሓፈሻዊ መስርሕ ዑቕባ (AA) እዩ ተቖጺሩ።</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>እዚ ናይ ግዜ ገደብ ብጠበቓ ክረጋገጽ ኣለዎ።</translation>
+    </message>
+    <message>
+        <source>How it was counted:</source>
+        <translation>ብኸመይ ከም ዝተቖጽረ፦</translation>
+    </message>
+    <message>
+        <source>Edit my dates in My case</source>
+        <translation>ዕለታተይ ኣብ ጉዳየይ ቀይር</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>ዝመጽኡ ዘለዉ</translation>
+    </message>
+    <message>
+        <source>No deadlines or appointments from today on.</source>
+        <translation>ካብ ሎሚ ንደሓር ናይ ግዜ ገደብ ወይ ቆጸራ የለን።</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>ናይ ግዜ ገደብ፦ %1</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once</source>
+        <translation>ብቕጽበት ንጠበቓኹም ሕተቱ</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>ናብ ካላንደርኩም ወስኹ</translation>
+    </message>
+    <message>
+        <source>Save your deadlines and appointments as a calendar file (.ics) that calendar apps can import. The file is not encrypted: anyone who opens it can read it.</source>
+        <translation>ናይ ግዜ ገደባትኩምን ቆጸራታትኩምን ከም ፋይል ካላንደር (.ics) ዕቀብዎም፣ ኣፕታት ካላንደር ከእትውዎ ይኽእሉ። እቲ ፋይል ብምስጢራዊ ኮድ ኣይተሓለወን፦ ዝኸፍቶ ዝኾነ ሰብ ከንብቦ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>ኣበይ ክዕቀብ ከም ዘለዎ ጽሓፉ፣ ንኣብነት %1</translation>
+    </message>
+    <message>
+        <source>Where to save the calendar file</source>
+        <translation>ፋይል ካላንደር ዝዕቀበሉ ቦታ</translation>
+    </message>
+    <message>
+        <source>Write only &quot;Deadline&quot; and &quot;Appointment&quot;, without details, so a locked phone shows nothing about your case</source>
+        <translation>“ናይ ግዜ ገደብ”ን “ቆጸራ”ን ጥራይ ብዘይ ዝርዝር ምጽሓፍ፣ ተዓጺዩ ዘሎ ተሌፎን ብዛዕባ ጉዳይኩም ዋላ ሓንቲ ከየርኢ</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>ፋይል ካላንደር ዕቀብ</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>ምንጭታት</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1427,86 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::ContentUpdates</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Download progress, e.g. &quot;120 KB of 300 KB&quot;</extracomment>
+        <translation>%1 ካብ %2</translation>
+    </message>
+    <message>
+        <source>This web address is not valid. Type it like https://example.org/content/.</source>
+        <translation>እዚ ኣድራሻ ኢንተርነት ቅኑዕ ኣይኮነን። ከም https://example.org/content/ ጌርኩም ጽሓፍዎ።</translation>
+    </message>
+    <message>
+        <source>Type a web address starting with https://, or the full path of a folder, starting with /.</source>
+        <translation>ብ https:// ዝጅምር ኣድራሻ ኢንተርነት፣ ወይ ብ / ዝጅምር ምሉእ መገዲ ናይ ፎልደር ጽሓፉ።</translation>
+    </message>
+    <message>
+        <source>This mirror is already in the list.</source>
+        <translation>እዚ ምንጪ ምሕዳስ ድሮ ኣብቲ ዝርዝር ኣሎ።</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>ምሕዳስ ሓበሬታ ኣብዚ ኣይርከብን።</translation>
+    </message>
+    <message>
+        <source>Add a mirror first: a USB stick or folder with a copy of the information, or the web address your organisation gave you.</source>
+        <translation>ቅድም ምንጪ ምሕዳስ ወስኹ፦ ቅዳሕ ናይቲ ሓበሬታ ዘለዎ USB stick ወይ ፎልደር፣ ወይ ትካልኩም ዝሃበኩም ኣድራሻ ኢንተርነት።</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection costs money, so the web mirrors were not used. Turn off &quot;Only on unmetered networks&quot; to use them anyway.</source>
+        <translation>እቲ ኣፕ እዚ ርክብ ገንዘብ የኽፍል ድዩ ኣየኽፍልን ክፈልጥ ስለ ዘይከኣለ፣ ናይ ኢንተርነት ምንጭታት ምሕዳስ ኣይተጠቐመሎምን። ብዝኾነ ክትጥቀሙሎም እንተ ደሊኹም፣ “ኣብ ብዓቐን ዳታ ዘይኽፈሎ ኔትዎርክ ጥራይ” ኣጥፍእዎ።</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network, so the web mirrors were not used.</source>
+        <translation>እዚ መሳርሒ ምስ ኔትዎርክ ስለ ዘይተራኸበ፣ ናይ ኢንተርነት ምንጭታት ምሕዳስ ኣይተጠቐመሎምን።</translation>
+    </message>
+    <message>
+        <source>This connection may cost money (it is metered), so the web mirrors were not used.</source>
+        <translation>እዚ ርክብ ገንዘብ ከኽፍለኩም ስለ ዝኽእል (ብዓቐን ዳታ ይኽፈሎ እዩ)፣ ናይ ኢንተርነት ምንጭታት ምሕዳስ ኣይተጠቐመሎምን።</translation>
+    </message>
+    <message>
+        <source>The information was updated.</source>
+        <translation>እቲ ሓበሬታ ተሓዲሱ።</translation>
+    </message>
+    <message>
+        <source>The information is up to date.</source>
+        <translation>እቲ ሓበሬታ ሓድሽ እዩ።</translation>
+    </message>
+    <message>
+        <source>This copy of the information is older than what you already have. It was ignored, and nothing changed.</source>
+        <translation>እዚ ቅዳሕ ሓበሬታ ካብቲ ዘለኩም ዝኣረገ እዩ። ሸለል ተባሂሉ፣ ዋላ ሓደ ነገር ኣይተቐየረን።</translation>
+    </message>
+    <message>
+        <source>A mirror offered older information than what you already have. It was refused, and nothing changed.</source>
+        <translation>ሓደ ምንጪ ምሕዳስ ካብቲ ዘለኩም ዝኣረገ ሓበሬታ ኣቕሪቡ። ተነጺጉ፣ ዋላ ሓደ ነገር ኣይተቐየረን።</translation>
+    </message>
+    <message>
+        <source>The information on the mirror has expired: the mirror is no longer kept up to date, or someone is holding back updates. Nothing changed.</source>
+        <translation>እቲ ኣብ ምንጪ ምሕዳስ ዘሎ ሓበሬታ ግዜኡ ሓሊፉ፦ እቲ ምንጪ ምሕዳስ ድሕሪ ሕጂ ኣይሕደስን እዩ፣ ወይ ሓደ ሰብ ምሕዳሳት ይዓግት ኣሎ። ዋላ ሓደ ነገር ኣይተቐየረን።</translation>
+    </message>
+    <message>
+        <source>The mirror could not be read: it cannot be reached, or it holds no copy of the information. Nothing changed.</source>
+        <translation>እቲ ምንጪ ምሕዳስ ክንበብ ኣይከኣለን፦ ክብጻሕ ኣይከኣልን፣ ወይ ቅዳሕ ናይቲ ሓበሬታ የብሉን። ዋላ ሓደ ነገር ኣይተቐየረን።</translation>
+    </message>
+    <message>
+        <source>The information could not be updated on this device. Nothing changed.</source>
+        <translation>እቲ ሓበሬታ ኣብዚ መሳርሒ ክሕደስ ኣይከኣለን። ዋላ ሓደ ነገር ኣይተቐየረን።</translation>
+    </message>
+    <message>
+        <source>The information on the mirror is not correctly signed by your distributor. It was refused, and nothing changed.</source>
+        <translation>እቲ ኣብ ምንጪ ምሕዳስ ዘሎ ሓበሬታ ብኣከፋፋሊኹም ብቕኑዕ ኣይተፈርመን። ተነጺጉ፣ ዋላ ሓደ ነገር ኣይተቐየረን።</translation>
+    </message>
+    <message>
+        <source>This copy is older than its signatures allow, but nothing in it is older than what you had, so it was used.</source>
+        <translation>እዚ ቅዳሕ ካብቲ ፊርማታቱ ዝፈቕድዎ ዝኣረገ እዩ፣ ግን ኣብኡ ካብቲ ዝነበረኩም ዝኣረገ ነገር ስለ ዘየለ፣ ጥቕሚ ላዕሊ ውዒሉ።</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>ዝርዝር፦ %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::DocumentsModel</name>
     <message>
         <source>There is no file at %1.</source>
@@ -1047,6 +1527,86 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>እቲ ኣፕ ኣብዚ መሳርሒ ብቋንቋ %1 ኣይርከብን። ብቋንቋ %2 ይርአ ኣሎ።</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::MyDeadlinesModel</name>
+    <message>
+        <source>Deadlines cannot be counted: the deadline data of this app is damaged (%1). Ask your lawyer for every deadline.</source>
+        <translation>ናይ ግዜ ገደባት ክቑጸሩ ኣይኽእሉን፦ ሓበሬታ ናይ ግዜ ገደባት ናይዚ ኣፕ ተጎዲኡ እዩ (%1)። ንነፍሲ ወከፍ ናይ ግዜ ገደብ ንጠበቓኹም ሕተቱ።</translation>
+    </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>ምዝገባ (ሕቶ ዑቕባ)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>ዝርዝራዊ ቃለ-መሕትት</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>መደብ ምንጻግ (voornemen) በጺሑ</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>መልሲ (zienswijze) ተላኢኹ</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>ውሳነ ተላኢኹ</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>ፍቓድ መንበሪ ተዋሂቡ</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>ይግባይ ቀሪቡ</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>ቆጸራ ቤት ፍርዲ</translation>
+    </message>
+    <message>
+        <source>Open your notes first.</source>
+        <translation>ቅድም መዘኻኸሪታትኩም ክፈቱ።</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>ምሉእ መገዲ ናይቲ ፋይል ጽሓፉ፣ ብ / ዝጅምር።</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>ናይ መወዳእታ መዓልቲ፦ %1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>ናይ ግዜ ገደብ</translation>
+    </message>
+    <message>
+        <source>Appointment at %1</source>
+        <extracomment>%1 is a time of day, e.g. 14:30</extracomment>
+        <translation>ቆጸራ ሰዓት %1</translation>
+    </message>
+    <message>
+        <source>Counted from %1 (%2).</source>
+        <translation>ካብ %1 ተቖጺሩ (%2)።</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>እዚ ናይ ግዜ ገደብ ብጠበቓ ክረጋገጽ ኣለዎ።</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no deadlines or appointments from today on.</source>
+        <translation>ዝዕቀብ ነገር የለን፦ ካብ ሎሚ ንደሓር ናይ ግዜ ገደብ ወይ ቆጸራ የለን።</translation>
+    </message>
+    <message>
+        <source>The calendar could not be made: %1</source>
+        <translation>እቲ ካላንደር ክዳሎ ኣይከኣለን፦ %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved at %1: %2</source>
+        <translation>እቲ ካላንደር ኣብ %1 ክዕቀብ ኣይከኣለን፦ %2</translation>
     </message>
 </context>
 <context>

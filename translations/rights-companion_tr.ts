@@ -40,6 +40,109 @@
     </message>
 </context>
 <context>
+    <name>ContentUpdatesPage</name>
+    <message>
+        <source>Content updates</source>
+        <translation>Bilgi güncellemeleri</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>Bilgi güncellemeleri burada kullanılamıyor.</translation>
+    </message>
+    <message>
+        <source>Content as of %1</source>
+        <translation>Bilgilerin tarihi: %1</translation>
+    </message>
+    <message>
+        <source>No information is installed yet.</source>
+        <translation>Henüz bilgi yüklenmedi.</translation>
+    </message>
+    <message>
+        <source>This information may be out of date: your organisation expected you to have newer information by now. Check for updates when you can.</source>
+        <translation>Bu bilgiler güncel olmayabilir: kuruluşunuz, şu ana kadar daha yeni bilgilere sahip olmanızı bekliyordu. Fırsat bulduğunuzda güncellemeleri kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Last check: %1</source>
+        <translation>Son kontrol: %1</translation>
+    </message>
+    <message>
+        <source>Not checked for updates yet.</source>
+        <translation>Güncellemeler henüz kontrol edilmedi.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Şimdi kontrol et</translation>
+    </message>
+    <message>
+        <source>Add a mirror below to check for updates.</source>
+        <translation>Güncellemeleri kontrol etmek için aşağıya bir güncelleme kaynağı ekleyin.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>İndirme durumu</translation>
+    </message>
+    <message>
+        <source>Checking the mirrors…</source>
+        <translation>Güncelleme kaynakları kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <source>Mirrors</source>
+        <translation>Güncelleme kaynakları</translation>
+    </message>
+    <message>
+        <source>Places to get updates from, tried in order: a USB stick or a folder with a copy, or a web address your organisation gave you. Whatever a mirror offers is used only if your distributor signed it.</source>
+        <translation>Güncellemelerin alındığı yerler. Sırayla denenirler: bir kopyanın olduğu USB bellek veya klasör ya da kuruluşunuzun size verdiği bir internet adresi. Bir kaynaktan gelen bilgiler, sadece dağıtıcınız tarafından imzalanmışsa kullanılır.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove the mirror %1</source>
+        <translation>Kaynağı kaldır: %1</translation>
+    </message>
+    <message>
+        <source>https://… or /media/usb-stick</source>
+        <translation>https://… veya /media/usb-stick</translation>
+    </message>
+    <message>
+        <source>New mirror</source>
+        <translation>Yeni kaynak</translation>
+    </message>
+    <message>
+        <source>Add mirror</source>
+        <translation>Kaynak ekle</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Ağ</translation>
+    </message>
+    <message>
+        <source>Only on unmetered networks</source>
+        <translation>Sadece kotasız ağlarda</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network now.</source>
+        <translation>Bu cihaz şu anda bir ağa bağlı değil.</translation>
+    </message>
+    <message>
+        <source>This connection is metered: it may cost money.</source>
+        <translation>Bu bağlantı kotalı: ücretli olabilir.</translation>
+    </message>
+    <message>
+        <source>This connection is not metered.</source>
+        <translation>Bu bağlantı kotasız.</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection is metered. With this option on, web mirrors are not used; USB sticks and folders always are.</source>
+        <translation>Uygulama, bu bağlantının kotalı olup olmadığını anlayamıyor. Bu seçenek açıkken internet kaynakları kullanılmaz; USB bellekler ve klasörler her zaman kullanılır.</translation>
+    </message>
+    <message>
+        <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
+        <translation>Uygulama internete sadece burada eklediğiniz internet kaynaklarına ulaşmak için bağlanır ve sizin hakkınızda hiçbir şey göndermez.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Day: %1</source>
@@ -204,6 +307,30 @@
     <message>
         <source>Glossary</source>
         <translation>Sözlük</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>Bilgilerde arayın</translation>
+    </message>
+    <message>
+        <source>This information is from %1 and may be out of date.</source>
+        <translation>Bu bilgiler %1 tarihli ve güncel olmayabilir.</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Güncellemeleri kontrol et</translation>
+    </message>
+    <message>
+        <source>The steps, where you are, and your deadlines</source>
+        <translation>Adımlar, nerede olduğunuz ve süreleriniz</translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>Prosedürünüz</translation>
     </message>
 </context>
 <context>
@@ -482,6 +609,10 @@
         <source>E-mail address</source>
         <translation>E-posta adresi</translation>
     </message>
+    <message>
+        <source>See your procedure and deadlines</source>
+        <translation>Prosedürünüzü ve sürelerinizi görün</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPage</name>
@@ -586,6 +717,41 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <source>Search articles and words</source>
+        <translation>Yazılarda ve kelimelerde arayın</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>Bilgilerde arayın</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer or shorter words.</source>
+        <translation>“%1” için bir şey bulunamadı. Daha az veya daha kısa kelimeler deneyin.</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
+        <translation>Bir kelime veya bir kelimenin başını yazın. Yazılarda ve sözlükteki Hollandaca kelimelerde arama yapılır.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Sözlük</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Yazı</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>İngilizce</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -619,6 +785,10 @@
         <source>This app works without internet. It does not collect or send any information about you.</source>
         <translation>Bu uygulama internet olmadan çalışır. Sizin hakkınızda hiçbir bilgi toplamaz veya göndermez.</translation>
     </message>
+    <message>
+        <source>Content updates</source>
+        <translation>Bilgi güncellemeleri</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -633,6 +803,235 @@
     <message>
         <source>Not yet in your language. Shown in %1.</source>
         <translation>Henüz sizin dilinizde yok. Gösterilen dil: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Yarın</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n days</source>
+        <translation>
+            <numerusform>%n gün sonra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>Prosedürünüz</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm every deadline. The dates in this app are calculations from general rules, and they can be wrong for your case. Ask your lawyer before you rely on them.</source>
+        <translation>Her süreyi bir avukatın onaylaması gerekir. Bu uygulamadaki tarihler genel kurallara göre yapılmış hesaplamalardır ve sizin dosyanız için yanlış olabilir. Bu tarihlere güvenmeden önce avukatınıza sorun.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>Henüz şu dile çevrilmedi: %1. İngilizce metni okuyorsunuz.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>Henüz şu dile çevrilmedi: %1. Metni şu dilde okuyorsunuz: %2.</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>Bu konudaki yasa değişiyor. Sizin için neyin geçerli olduğunu avukatınıza veya VluchtelingenWerk&apos;e sorun.</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>Neler değişiyor</translation>
+    </message>
+    <message>
+        <source>No procedures are installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
+        <translation>Henüz prosedür yüklenmedi. Uygulamayı yeniden yükleyin veya uygulamayı size veren kuruluştan bilgi güncellemesi isteyin.</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>Prosedür: %1</translation>
+    </message>
+    <message>
+        <source>The dot marks where you are, from the dates in My case.</source>
+        <translation>Nokta, Dosyam&apos;daki tarihlere göre nerede olduğunuzu gösterir.</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case to see where you are.</source>
+        <translation>Nerede olduğunuzu görmek için mektuplarınızdaki tarihleri Dosyam&apos;a ekleyin.</translation>
+    </message>
+    <message>
+        <source>Open your notes to see where you are and your own deadlines.</source>
+        <translation>Nerede olduğunuzu ve kendi sürelerinizi görmek için notlarınızı açın.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. You are here.</source>
+        <translation>Adım %1: %2. Buradasınız.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. This comes next.</source>
+        <translation>Adım %1: %2. Sıradaki adım bu.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Adım %1: %2</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>Buradasınız</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Sıradaki</translation>
+    </message>
+    <message>
+        <source>Your date: %1</source>
+        <translation>Sizin tarihiniz: %1</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>Orada kimler var</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>Ne hazırlamalısınız</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Haklarınız</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Ne kadar sürer</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>Süre: %1. Ne kadar süreniz olduğunu hemen avukatınıza sorun.</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>Süre: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Yasal dayanak: %1</translation>
+    </message>
+    <message>
+        <source>Read more</source>
+        <translation>Devamını okuyun</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Oku: %1</translation>
+    </message>
+    <message>
+        <source>My deadlines</source>
+        <translation>Sürelerim</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Dosyanın tam yolunu yazın. Yol / ile başlar.</translation>
+    </message>
+    <message>
+        <source>Calendar saved. Open it with your calendar app to add the dates.</source>
+        <translation>Takvim kaydedildi. Tarihleri eklemek için dosyayı takvim uygulamanızla açın.</translation>
+    </message>
+    <message>
+        <source>You have not chosen your procedure in My case. Until you do, the deadlines are counted with the shortest time limits, those of the general procedure (AA).</source>
+        <translation>Dosyam&apos;da prosedürünüzü seçmediniz. Seçene kadar süreler en kısa sürelere, yani genel prosedürün (AA) sürelerine göre hesaplanır.</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case, for example the day your decision was sent. Your deadlines then appear here.</source>
+        <translation>Mektuplarınızdaki tarihleri Dosyam&apos;a ekleyin, örneğin kararınızın gönderildiği günü. Süreleriniz sonra burada görünür.</translation>
+    </message>
+    <message>
+        <source>None of your dates starts a time limit that this app can count.</source>
+        <translation>Tarihlerinizin hiçbiri, bu uygulamanın hesaplayabildiği bir süreyi başlatmıyor.</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once: this app gives no date for this time limit.</source>
+        <translation>Hemen avukatınıza sorun: bu uygulama bu süre için tarih vermiyor.</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>Son gün: %1</translation>
+    </message>
+    <message>
+        <source>This deadline could not be counted (%1). Ask your lawyer.</source>
+        <translation>Bu süre hesaplanamadı (%1). Avukatınıza sorun.</translation>
+    </message>
+    <message>
+        <source>This date has passed.</source>
+        <translation>Bu tarih geçti.</translation>
+    </message>
+    <message>
+        <source>Counted from: %1</source>
+        <translation>Şu tarihten itibaren hesaplandı: %1</translation>
+    </message>
+    <message>
+        <source>It is not certain that this time limit gets extra days. To be safe, act by %1.</source>
+        <translation>Bu süreye ek gün eklenip eklenmeyeceği belli değil. İşinizi garantiye almak için en geç şu tarihe kadar harekete geçin: %1.</translation>
+    </message>
+    <message>
+        <source>Counted with the time limit of the general procedure (AA), because you have not chosen your procedure.</source>
+        <translation>Prosedürünüzü seçmediğiniz için genel prosedürün (AA) süresine göre hesaplandı.</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>Bu süreyi bir avukatın onaylaması gerekir.</translation>
+    </message>
+    <message>
+        <source>How it was counted:</source>
+        <translation>Nasıl hesaplandı:</translation>
+    </message>
+    <message>
+        <source>Edit my dates in My case</source>
+        <translation>Dosyam&apos;daki tarihlerimi düzenle</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Yaklaşanlar</translation>
+    </message>
+    <message>
+        <source>No deadlines or appointments from today on.</source>
+        <translation>Bugünden itibaren süre veya randevu yok.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Süre: %1</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once</source>
+        <translation>Hemen avukatınıza sorun</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>Takviminize ekleyin</translation>
+    </message>
+    <message>
+        <source>Save your deadlines and appointments as a calendar file (.ics) that calendar apps can import. The file is not encrypted: anyone who opens it can read it.</source>
+        <translation>Sürelerinizi ve randevularınızı, takvim uygulamalarının içe aktarabileceği bir takvim dosyası (.ics) olarak kaydedin. Dosya şifreli değildir: dosyayı açan herkes okuyabilir.</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>Nereye kaydedileceğini yazın, örneğin %1</translation>
+    </message>
+    <message>
+        <source>Where to save the calendar file</source>
+        <translation>Takvim dosyasının kaydedileceği yer</translation>
+    </message>
+    <message>
+        <source>Write only &quot;Deadline&quot; and &quot;Appointment&quot;, without details, so a locked phone shows nothing about your case</source>
+        <translation>Ayrıntı olmadan sadece “Süre” ve “Randevu” yaz, böylece kilitli telefonda dosyanızla ilgili hiçbir şey görünmez</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Takvim dosyasını kaydet</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kaynaklar</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1425,86 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::ContentUpdates</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Download progress, e.g. &quot;120 KB of 300 KB&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>This web address is not valid. Type it like https://example.org/content/.</source>
+        <translation>Bu internet adresi geçerli değil. Adresi şöyle yazın: https://example.org/content/.</translation>
+    </message>
+    <message>
+        <source>Type a web address starting with https://, or the full path of a folder, starting with /.</source>
+        <translation>https:// ile başlayan bir internet adresi veya / ile başlayan bir klasörün tam yolunu yazın.</translation>
+    </message>
+    <message>
+        <source>This mirror is already in the list.</source>
+        <translation>Bu kaynak zaten listede.</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>Bilgi güncellemeleri burada kullanılamıyor.</translation>
+    </message>
+    <message>
+        <source>Add a mirror first: a USB stick or folder with a copy of the information, or the web address your organisation gave you.</source>
+        <translation>Önce bir güncelleme kaynağı ekleyin: bilgilerin bir kopyasının olduğu bir USB bellek veya klasör ya da kuruluşunuzun size verdiği internet adresi.</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection costs money, so the web mirrors were not used. Turn off &quot;Only on unmetered networks&quot; to use them anyway.</source>
+        <translation>Uygulama bu bağlantının ücretli olup olmadığını anlayamıyor, bu yüzden internet kaynakları kullanılmadı. Yine de kullanmak için “Sadece kotasız ağlarda” seçeneğini kapatın.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network, so the web mirrors were not used.</source>
+        <translation>Bu cihaz bir ağa bağlı değil, bu yüzden internet kaynakları kullanılmadı.</translation>
+    </message>
+    <message>
+        <source>This connection may cost money (it is metered), so the web mirrors were not used.</source>
+        <translation>Bu bağlantı ücretli olabilir (kotalı), bu yüzden internet kaynakları kullanılmadı.</translation>
+    </message>
+    <message>
+        <source>The information was updated.</source>
+        <translation>Bilgiler güncellendi.</translation>
+    </message>
+    <message>
+        <source>The information is up to date.</source>
+        <translation>Bilgiler güncel.</translation>
+    </message>
+    <message>
+        <source>This copy of the information is older than what you already have. It was ignored, and nothing changed.</source>
+        <translation>Bilgilerin bu kopyası, sizde olandan daha eski. Kullanılmadı ve hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>A mirror offered older information than what you already have. It was refused, and nothing changed.</source>
+        <translation>Bir kaynak, sizde olandan daha eski bilgiler sundu. Bu bilgiler reddedildi ve hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>The information on the mirror has expired: the mirror is no longer kept up to date, or someone is holding back updates. Nothing changed.</source>
+        <translation>Kaynaktaki bilgilerin süresi dolmuş: kaynak artık güncel tutulmuyor ya da biri güncellemeleri engelliyor. Hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>The mirror could not be read: it cannot be reached, or it holds no copy of the information. Nothing changed.</source>
+        <translation>Kaynak okunamadı: kaynağa ulaşılamıyor ya da kaynakta bilgilerin bir kopyası yok. Hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>The information could not be updated on this device. Nothing changed.</source>
+        <translation>Bilgiler bu cihazda güncellenemedi. Hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>The information on the mirror is not correctly signed by your distributor. It was refused, and nothing changed.</source>
+        <translation>Kaynaktaki bilgiler dağıtıcınız tarafından doğru şekilde imzalanmamış. Bilgiler reddedildi ve hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>This copy is older than its signatures allow, but nothing in it is older than what you had, so it was used.</source>
+        <translation>Bu kopya, imzalarının izin verdiğinden daha eski. Ama içindeki hiçbir şey sizde olandan eski değil, bu yüzden kullanıldı.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Ayrıntılar: %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::DocumentsModel</name>
     <message>
         <source>There is no file at %1.</source>
@@ -1046,6 +1525,86 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>Uygulama bu cihazda şu dilde kullanılamıyor: %1. Şu dilde gösteriliyor: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::MyDeadlinesModel</name>
+    <message>
+        <source>Deadlines cannot be counted: the deadline data of this app is damaged (%1). Ask your lawyer for every deadline.</source>
+        <translation>Süreler hesaplanamıyor: bu uygulamanın süre verileri bozuk (%1). Her süreyi avukatınıza sorun.</translation>
+    </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>Kayıt (iltica başvurusu)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>Ayrıntılı mülakat</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>Ret niyeti alındı</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>Ret niyetine görüş gönderildi</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>Karar gönderildi</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>Oturma izni verildi</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>İtiraz başvurusu yapıldı</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Mahkeme duruşması</translation>
+    </message>
+    <message>
+        <source>Open your notes first.</source>
+        <translation>Önce notlarınızı açın.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Dosyanın tam yolunu yazın. Yol / ile başlar.</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>Son gün: %1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <source>Appointment at %1</source>
+        <extracomment>%1 is a time of day, e.g. 14:30</extracomment>
+        <translation>Randevu, saat %1</translation>
+    </message>
+    <message>
+        <source>Counted from %1 (%2).</source>
+        <translation>Şu tarihten itibaren hesaplandı: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>Bu süreyi bir avukatın onaylaması gerekir.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no deadlines or appointments from today on.</source>
+        <translation>Dışa aktarılacak bir şey yok: bugünden itibaren süre veya randevu yok.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be made: %1</source>
+        <translation>Takvim oluşturulamadı: %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved at %1: %2</source>
+        <translation>Takvim kaydedilemedi (%1): %2</translation>
     </message>
 </context>
 <context>

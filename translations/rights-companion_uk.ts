@@ -40,6 +40,109 @@
     </message>
 </context>
 <context>
+    <name>ContentUpdatesPage</name>
+    <message>
+        <source>Content updates</source>
+        <translation>Оновлення інформації</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>Оновлення інформації тут недоступні.</translation>
+    </message>
+    <message>
+        <source>Content as of %1</source>
+        <translation>Інформація станом на %1</translation>
+    </message>
+    <message>
+        <source>No information is installed yet.</source>
+        <translation>Інформацію ще не встановлено.</translation>
+    </message>
+    <message>
+        <source>This information may be out of date: your organisation expected you to have newer information by now. Check for updates when you can.</source>
+        <translation>Ця інформація може бути застарілою: ваша організація очікувала, що у вас уже буде новіша інформація. Перевірте оновлення, коли зможете.</translation>
+    </message>
+    <message>
+        <source>Last check: %1</source>
+        <translation>Остання перевірка: %1</translation>
+    </message>
+    <message>
+        <source>Not checked for updates yet.</source>
+        <translation>Оновлення ще не перевірялися.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Перевірити зараз</translation>
+    </message>
+    <message>
+        <source>Add a mirror below to check for updates.</source>
+        <translation>Щоб перевіряти оновлення, додайте дзеркало нижче.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Хід завантаження</translation>
+    </message>
+    <message>
+        <source>Checking the mirrors…</source>
+        <translation>Перевіряємо дзеркала…</translation>
+    </message>
+    <message>
+        <source>Mirrors</source>
+        <translation>Дзеркала</translation>
+    </message>
+    <message>
+        <source>Places to get updates from, tried in order: a USB stick or a folder with a copy, or a web address your organisation gave you. Whatever a mirror offers is used only if your distributor signed it.</source>
+        <translation>Місця, звідки можна отримати оновлення. Їх перевіряють по черзі: USB-накопичувач або папка з копією, або вебадреса, яку вам дала ваша організація. Те, що пропонує дзеркало, використовується, лише якщо це підписав ваш розповсюджувач.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <source>Remove the mirror %1</source>
+        <translation>Вилучити дзеркало %1</translation>
+    </message>
+    <message>
+        <source>https://… or /media/usb-stick</source>
+        <translation>https://… або /media/usb-stick</translation>
+    </message>
+    <message>
+        <source>New mirror</source>
+        <translation>Нове дзеркало</translation>
+    </message>
+    <message>
+        <source>Add mirror</source>
+        <translation>Додати дзеркало</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Мережа</translation>
+    </message>
+    <message>
+        <source>Only on unmetered networks</source>
+        <translation>Лише в мережах без оплати за трафік</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network now.</source>
+        <translation>Цей пристрій зараз не підключений до мережі.</translation>
+    </message>
+    <message>
+        <source>This connection is metered: it may cost money.</source>
+        <translation>Це з’єднання з оплатою за трафік: воно може коштувати грошей.</translation>
+    </message>
+    <message>
+        <source>This connection is not metered.</source>
+        <translation>Це з’єднання без оплати за трафік.</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection is metered. With this option on, web mirrors are not used; USB sticks and folders always are.</source>
+        <translation>Застосунок не може визначити, чи це з’єднання з оплатою за трафік. Коли цей параметр увімкнено, дзеркала в інтернеті не використовуються; USB-накопичувачі та папки використовуються завжди.</translation>
+    </message>
+    <message>
+        <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
+        <translation>Застосунок підключається до інтернету лише для того, щоб дістатися до дзеркал в інтернеті, які ви тут додасте, і нічого не надсилає про вас.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Day: %1</source>
@@ -204,6 +307,30 @@
     <message>
         <source>Glossary</source>
         <translation>Словник</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>Пошук в інформації</translation>
+    </message>
+    <message>
+        <source>This information is from %1 and may be out of date.</source>
+        <translation>Ця інформація станом на %1 і може бути застарілою.</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Перевірити оновлення</translation>
+    </message>
+    <message>
+        <source>The steps, where you are, and your deadlines</source>
+        <translation>Етапи, де ви зараз і ваші строки</translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>Ваша процедура</translation>
     </message>
 </context>
 <context>
@@ -482,6 +609,10 @@
         <source>E-mail address</source>
         <translation>Адреса електронної пошти</translation>
     </message>
+    <message>
+        <source>See your procedure and deadlines</source>
+        <translation>Подивіться свою процедуру та строки</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorPage</name>
@@ -586,6 +717,41 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>Search articles and words</source>
+        <translation>Пошук статей і слів</translation>
+    </message>
+    <message>
+        <source>Search the information</source>
+        <translation>Пошук в інформації</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer or shorter words.</source>
+        <translation>Нічого не знайдено за запитом «%1». Спробуйте менше слів або коротші слова.</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
+        <translation>Введіть слово або початок слова. Пошук іде по статтях і нідерландських словах зі словника.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Словник</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Стаття</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>англійською</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -619,6 +785,10 @@
         <source>This app works without internet. It does not collect or send any information about you.</source>
         <translation>Цей застосунок працює без інтернету. Він не збирає і не надсилає жодної інформації про вас.</translation>
     </message>
+    <message>
+        <source>Content updates</source>
+        <translation>Оновлення інформації</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -633,6 +803,237 @@
     <message>
         <source>Not yet in your language. Shown in %1.</source>
         <translation>Вашою мовою ще немає. Мова тексту: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n days</source>
+        <translation>
+            <numerusform>Через %n день</numerusform>
+            <numerusform>Через %n дні</numerusform>
+            <numerusform>Через %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your procedure</source>
+        <translation>Ваша процедура</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm every deadline. The dates in this app are calculations from general rules, and they can be wrong for your case. Ask your lawyer before you rely on them.</source>
+        <translation>Кожен строк має підтвердити адвокат. Дати в цьому застосунку розраховані за загальними правилами, і для вашої справи вони можуть бути неправильними. Запитайте свого адвоката, перш ніж на них покладатися.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the English text.</source>
+        <translation>Ще не перекладено на цю мову: %1. Ви читаєте текст англійською.</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>Ще не перекладено на цю мову: %1. Ви читаєте текст такою мовою: %2.</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>Закон щодо цього змінюється. Запитайте свого адвоката або VluchtelingenWerk, що стосується саме вас.</translation>
+    </message>
+    <message>
+        <source>What is changing</source>
+        <translation>Що змінюється</translation>
+    </message>
+    <message>
+        <source>No procedures are installed yet. Reinstall the app, or ask the organisation that gave it to you for a content update.</source>
+        <translation>Процедури ще не встановлено. Перевстановіть застосунок або попросіть оновлення інформації в організації, яка вам його дала.</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>Процедура: %1</translation>
+    </message>
+    <message>
+        <source>The dot marks where you are, from the dates in My case.</source>
+        <translation>Крапка показує, де ви зараз, за датами з розділу «Моя справа».</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case to see where you are.</source>
+        <translation>Додайте дати з ваших листів у розділі «Моя справа», щоб побачити, де ви зараз.</translation>
+    </message>
+    <message>
+        <source>Open your notes to see where you are and your own deadlines.</source>
+        <translation>Відкрийте свої нотатки, щоб побачити, де ви зараз, і ваші власні строки.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. You are here.</source>
+        <translation>Крок %1: %2. Ви тут.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2. This comes next.</source>
+        <translation>Крок %1: %2. Це наступний крок.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Крок %1: %2</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>Ви тут</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <source>Your date: %1</source>
+        <translation>Ваша дата: %1</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>Хто там буде</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>Що підготувати</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Ваші права</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Скільки триває</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>Строк: %1. Одразу запитайте свого адвоката, скільки у вас часу.</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>Строк: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Правова підстава: %1</translation>
+    </message>
+    <message>
+        <source>Read more</source>
+        <translation>Докладніше</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Читати: %1</translation>
+    </message>
+    <message>
+        <source>My deadlines</source>
+        <translation>Мої строки</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Введіть повний шлях до файлу. Він починається з /.</translation>
+    </message>
+    <message>
+        <source>Calendar saved. Open it with your calendar app to add the dates.</source>
+        <translation>Календар збережено. Відкрийте його в застосунку календаря, щоб додати дати.</translation>
+    </message>
+    <message>
+        <source>You have not chosen your procedure in My case. Until you do, the deadlines are counted with the shortest time limits, those of the general procedure (AA).</source>
+        <translation>Ви ще не вибрали свою процедуру в розділі «Моя справа». Доки ви цього не зробите, строки рахуються за найкоротшими правилами — правилами загальної процедури надання притулку (AA).</translation>
+    </message>
+    <message>
+        <source>Add the dates from your letters in My case, for example the day your decision was sent. Your deadlines then appear here.</source>
+        <translation>Додайте дати з ваших листів у розділі «Моя справа», наприклад день, коли вам надіслали рішення. Тоді тут з’являться ваші строки.</translation>
+    </message>
+    <message>
+        <source>None of your dates starts a time limit that this app can count.</source>
+        <translation>Жодна з ваших дат не починає строк, який цей застосунок може розрахувати.</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once: this app gives no date for this time limit.</source>
+        <translation>Одразу запитайте свого адвоката: цей застосунок не показує дати для цього строку.</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>Останній день: %1</translation>
+    </message>
+    <message>
+        <source>This deadline could not be counted (%1). Ask your lawyer.</source>
+        <translation>Не вдалося розрахувати цей строк (%1). Запитайте свого адвоката.</translation>
+    </message>
+    <message>
+        <source>This date has passed.</source>
+        <translation>Ця дата вже минула.</translation>
+    </message>
+    <message>
+        <source>Counted from: %1</source>
+        <translation>Відраховано від: %1</translation>
+    </message>
+    <message>
+        <source>It is not certain that this time limit gets extra days. To be safe, act by %1.</source>
+        <translation>Невідомо напевно, чи до цього строку додаються додаткові дні. Щоб не ризикувати, вважайте останнім днем: %1.</translation>
+    </message>
+    <message>
+        <source>Counted with the time limit of the general procedure (AA), because you have not chosen your procedure.</source>
+        <translation>Розраховано за строком загальної процедури надання притулку (AA), бо ви не вибрали свою процедуру.</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>Цей строк має підтвердити адвокат.</translation>
+    </message>
+    <message>
+        <source>How it was counted:</source>
+        <translation>Як розраховано:</translation>
+    </message>
+    <message>
+        <source>Edit my dates in My case</source>
+        <translation>Змінити мої дати в розділі «Моя справа»</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Найближчим часом</translation>
+    </message>
+    <message>
+        <source>No deadlines or appointments from today on.</source>
+        <translation>Від сьогодні немає строків чи зустрічей.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Строк: %1</translation>
+    </message>
+    <message>
+        <source>Ask your lawyer at once</source>
+        <translation>Одразу запитайте свого адвоката</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>Додати до календаря</translation>
+    </message>
+    <message>
+        <source>Save your deadlines and appointments as a calendar file (.ics) that calendar apps can import. The file is not encrypted: anyone who opens it can read it.</source>
+        <translation>Збережіть свої строки й зустрічі як файл календаря (.ics), який можна імпортувати в застосунки календаря. Файл не зашифрований: його може прочитати кожен, хто його відкриє.</translation>
+    </message>
+    <message>
+        <source>Type where to save it, for example %1</source>
+        <translation>Введіть, куди його зберегти, наприклад %1</translation>
+    </message>
+    <message>
+        <source>Where to save the calendar file</source>
+        <translation>Куди зберегти файл календаря</translation>
+    </message>
+    <message>
+        <source>Write only &quot;Deadline&quot; and &quot;Appointment&quot;, without details, so a locked phone shows nothing about your case</source>
+        <translation>Писати лише «Строк» і «Зустріч», без подробиць, щоб заблокований телефон нічого не показував про вашу справу</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Зберегти файл календаря</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1429,86 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::ContentUpdates</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Download progress, e.g. &quot;120 KB of 300 KB&quot;</extracomment>
+        <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <source>This web address is not valid. Type it like https://example.org/content/.</source>
+        <translation>Ця вебадреса неправильна. Введіть її так: https://example.org/content/.</translation>
+    </message>
+    <message>
+        <source>Type a web address starting with https://, or the full path of a folder, starting with /.</source>
+        <translation>Введіть вебадресу, що починається з https://, або повний шлях до папки, що починається з /.</translation>
+    </message>
+    <message>
+        <source>This mirror is already in the list.</source>
+        <translation>Це дзеркало вже є в списку.</translation>
+    </message>
+    <message>
+        <source>Content updates are not available here.</source>
+        <translation>Оновлення інформації тут недоступні.</translation>
+    </message>
+    <message>
+        <source>Add a mirror first: a USB stick or folder with a copy of the information, or the web address your organisation gave you.</source>
+        <translation>Спочатку додайте дзеркало: USB-накопичувач або папку з копією інформації, або вебадресу, яку вам дала ваша організація.</translation>
+    </message>
+    <message>
+        <source>The app cannot tell whether this connection costs money, so the web mirrors were not used. Turn off &quot;Only on unmetered networks&quot; to use them anyway.</source>
+        <translation>Застосунок не може визначити, чи це з’єднання коштує грошей, тому дзеркала в інтернеті не використано. Вимкніть «Лише в мережах без оплати за трафік», щоб усе одно їх використати.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a network, so the web mirrors were not used.</source>
+        <translation>Цей пристрій не підключений до мережі, тому дзеркала в інтернеті не використано.</translation>
+    </message>
+    <message>
+        <source>This connection may cost money (it is metered), so the web mirrors were not used.</source>
+        <translation>Це з’єднання може коштувати грошей (оплата за трафік), тому дзеркала в інтернеті не використано.</translation>
+    </message>
+    <message>
+        <source>The information was updated.</source>
+        <translation>Інформацію оновлено.</translation>
+    </message>
+    <message>
+        <source>The information is up to date.</source>
+        <translation>Інформація актуальна.</translation>
+    </message>
+    <message>
+        <source>This copy of the information is older than what you already have. It was ignored, and nothing changed.</source>
+        <translation>Ця копія інформації старіша за ту, що у вас уже є. Її пропущено, нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>A mirror offered older information than what you already have. It was refused, and nothing changed.</source>
+        <translation>Дзеркало запропонувало старішу інформацію, ніж та, що у вас уже є. Її відхилено, нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>The information on the mirror has expired: the mirror is no longer kept up to date, or someone is holding back updates. Nothing changed.</source>
+        <translation>Інформація на дзеркалі застаріла: дзеркало більше не оновлюють, або хтось затримує оновлення. Нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>The mirror could not be read: it cannot be reached, or it holds no copy of the information. Nothing changed.</source>
+        <translation>Не вдалося прочитати дзеркало: до нього неможливо дістатися, або на ньому немає копії інформації. Нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>The information could not be updated on this device. Nothing changed.</source>
+        <translation>Не вдалося оновити інформацію на цьому пристрої. Нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>The information on the mirror is not correctly signed by your distributor. It was refused, and nothing changed.</source>
+        <translation>Інформація на дзеркалі неправильно підписана вашим розповсюджувачем. Її відхилено, нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>This copy is older than its signatures allow, but nothing in it is older than what you had, so it was used.</source>
+        <translation>Ця копія старіша, ніж дозволяють її підписи, але в ній немає нічого старішого за те, що у вас було, тому її використано.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Подробиці: %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::DocumentsModel</name>
     <message>
         <source>There is no file at %1.</source>
@@ -1048,6 +1529,86 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>На цьому пристрої інтерфейс недоступний такою мовою: %1. Його показано такою мовою: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::MyDeadlinesModel</name>
+    <message>
+        <source>Deadlines cannot be counted: the deadline data of this app is damaged (%1). Ask your lawyer for every deadline.</source>
+        <translation>Неможливо розрахувати строки: дані про строки в цьому застосунку пошкоджені (%1). Запитайте свого адвоката про кожен строк.</translation>
+    </message>
+    <message>
+        <source>Registration (asylum application)</source>
+        <translation>Реєстрація (заява про притулок)</translation>
+    </message>
+    <message>
+        <source>Detailed interview</source>
+        <translation>Детальна співбесіда</translation>
+    </message>
+    <message>
+        <source>Intention to reject received</source>
+        <translation>Отримано намір відмовити</translation>
+    </message>
+    <message>
+        <source>View on the intention sent</source>
+        <translation>Надіслано відповідь на намір</translation>
+    </message>
+    <message>
+        <source>Decision sent</source>
+        <translation>Надіслано рішення</translation>
+    </message>
+    <message>
+        <source>Residence permit granted</source>
+        <translation>Надано дозвіл на проживання</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>Подано апеляцію</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Судове засідання</translation>
+    </message>
+    <message>
+        <source>Open your notes first.</source>
+        <translation>Спочатку відкрийте свої нотатки.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Введіть повний шлях до файлу. Він починається з /.</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>Останній день: %1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Appointment at %1</source>
+        <extracomment>%1 is a time of day, e.g. 14:30</extracomment>
+        <translation>Зустріч: %1</translation>
+    </message>
+    <message>
+        <source>Counted from %1 (%2).</source>
+        <translation>Відраховано від %1 (%2).</translation>
+    </message>
+    <message>
+        <source>A lawyer must confirm this deadline.</source>
+        <translation>Цей строк має підтвердити адвокат.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no deadlines or appointments from today on.</source>
+        <translation>Немає чого експортувати: від сьогодні немає строків чи зустрічей.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be made: %1</source>
+        <translation>Не вдалося створити календар: %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved at %1: %2</source>
+        <translation>Не вдалося зберегти календар у %1: %2</translation>
     </message>
 </context>
 <context>

@@ -496,6 +496,7 @@ QString MyDeadlinesModel::exportCalendar(const QUrl &file, bool discreet)
     PersonalDeadlines::CalendarTexts texts;
     texts.deadlineSummary = tr("Last day: %1");
     texts.discreetDeadline = tr("Deadline");
+    //: %1 is a time of day, e.g. 14:30
     texts.discreetAppointment = tr("Appointment at %1");
     texts.countedFrom = tr("Counted from %1 (%2).");
     texts.lawyerWarning = tr("A lawyer must confirm this deadline.");
