@@ -105,13 +105,15 @@ void tst_PersonalDeadlines::deadlinesFromKeyDates_data()
     QTest::addColumn<bool>("uncertain");
     QTest::addColumn<bool>("assumedTrack");
 
-    // Appeal: 1 week after an AA decision (Monday + 7 days), 4 weeks in the VA (art. 69 Vw 2000).
+    // Appeal: 1 week after an AA decision (Monday + 7 days). In the VA it is 4 weeks, or 1 week when the
+    // IND says the application is manifestly unfounded, inadmissible or not dealt with (art. 69 Vw 2000):
+    // the app cannot tell which, so it counts the shorter one and the note says why.
     QTest::newRow("AA decision: 1 week") << "general"
                                          << "decision_sent" << iso("2026-03-02") << "Appeal to the court"
                                          << iso("2026-03-09") << false << false;
-    QTest::newRow("VA decision: 4 weeks") << "extended"
-                                          << "decision_sent" << iso("2026-03-02") << "Appeal to the court"
-                                          << iso("2026-03-30") << false << false;
+    QTest::newRow("VA decision: 1 week, to be safe")
+        << "extended"
+        << "decision_sent" << iso("2026-03-02") << "Appeal to the court" << iso("2026-03-09") << false << false;
     // Procedure not known: the shortest term, and the app says it assumed it.
     QTest::newRow("unknown track: 1 week") << ""
                                            << "decision_sent" << iso("2026-03-02") << "Appeal to the court"
