@@ -53,6 +53,7 @@ private Q_SLOTS:
     void stampOnlyWhatWasAskedFor();
     void stampKeepsPermissionsAndLeavesNoTemporaryFiles();
     void sourceWithErrorsIsNotUsed();
+    void proceduresAreStampedAndGoOutdated();
 
 private:
     QString showcase()
@@ -270,6 +271,57 @@ void tst_Stamper::sourceWithErrorsIsNotUsed()
     QCOMPARE(result.problems.size(), 1);
     QCOMPARE(result.problems.first().file, pack + QStringLiteral("/articles/appeal-time/en.md"));
     QCOMPARE(readFile(pack + QStringLiteral("/articles/appeal-time/nl.md")), before);
+}
+
+// The shipped procedures: after stamping, no translation lacks its based-on line; changing one English
+// step makes exactly that procedure's translations outdated, and --article or --glossary leave them alone.
+void tst_Stamper::proceduresAreStampedAndGoOutdated()
+{
+    const QString pack = copyPack(sourcePack(QStringLiteral("nl")), m_dir->path(), QStringLiteral("nl"));
+    QVERIFY(!pack.isEmpty());
+    auto procedureWarnings = [&](const QString &fragment) {
+        Diagnostics diagnostics;
+        PackSource::load(pack, QDate::currentDate(), diagnostics);
+        QStringList found;
+        for (const Diagnostic &d : diagnostics) {
+            const QString file = QDir(pack).relativeFilePath(d.file);
+            if (file.startsWith(QLatin1String("procedures/")) && d.message.contains(fragment))
+                found.append(file);
+        }
+        found.sort();
+        return found;
+    };
+    const QString missing = QStringLiteral("has no 'based-on'");
+    const QString outdated = QStringLiteral("the English text changed");
+
+    Stamper::Options glossaryOnly;
+    glossaryOnly.glossaryOnly = true;
+    QVERIFY(Stamper::stamp(pack, glossaryOnly, QDate::currentDate()).problems.isEmpty());
+    const qsizetype unstamped = procedureWarnings(missing).size();
+
+    const Stamper::Result result = Stamper::stamp(pack, {}, QDate::currentDate());
+    const QString firstProblem
+        = result.problems.isEmpty() ? QString() : result.problems.constFirst().toString();
+    QVERIFY2(result.problems.isEmpty(), qPrintable(firstProblem));
+    QVERIFY(procedureWarnings(missing).isEmpty());
+    QCOMPARE(std::count_if(result.stamped.cbegin(), result.stamped.cend(),
+                           [](const QString &f) { return f.contains(QLatin1String("/procedures/")); }),
+             unstamped);
+
+    // One English sentence of the appeal procedure changes: its 11 translations are outdated, no other.
+    const QString english = QDir(pack).filePath(QStringLiteral("procedures/appeal/en.md"));
+    QByteArray text = readFile(english);
+    QVERIFY(text.contains("The time limits are short."));
+    text.replace("The time limits are short.", "The time limits are very short.");
+    QString error;
+    QVERIFY2(Stamper::writeAtomically(english, text, &error), qPrintable(error));
+    const QStringList changed = procedureWarnings(outdated);
+    QCOMPARE(changed.size(), 11);
+    for (const QString &file : changed)
+        QVERIFY2(file.startsWith(QLatin1String("procedures/appeal/")), qPrintable(file));
+    // Restamping brings them back.
+    QVERIFY(Stamper::stamp(pack, {}, QDate::currentDate()).problems.isEmpty());
+    QVERIFY(procedureWarnings(outdated).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Stamper)

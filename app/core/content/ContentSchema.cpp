@@ -148,11 +148,63 @@ CREATE TABLE procedure_deadlines (
     PRIMARY KEY (pack, procedure, lang, step, position)
 );
 )sql" },
+    // The contact directory (contacts/<id>/<lang>.md). Structure is the same in every language: regions
+    // (comma-separated), hours and closed as written (the opening-hours engine reads them), sources
+    // (URLs joined with LF), and the channels with their value normalised (E.164, or a national-only
+    // service number, or 112) and as written (display). Texts are per language, falling back to the
+    // default one; labels holds one label per channel, in channel order, joined with LF.
+    storage::Migration { 4, R"sql(
+CREATE TABLE contacts (
+    pack TEXT NOT NULL,
+    contact TEXT NOT NULL,
+    regions TEXT NOT NULL,
+    hours TEXT NOT NULL,
+    closed TEXT NOT NULL CHECK (closed IN ('', 'holidays')),
+    verified TEXT NOT NULL,
+    sources TEXT NOT NULL,
+    PRIMARY KEY (pack, contact)
+);
+CREATE TABLE contact_channels (
+    pack TEXT NOT NULL,
+    contact TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('phone', 'whatsapp', 'email', 'website', 'address')),
+    value TEXT NOT NULL,
+    display TEXT NOT NULL,
+    scope TEXT NOT NULL CHECK (scope IN ('', 'national-only', 'emergency')),
+    hours TEXT NOT NULL,
+    closed TEXT NOT NULL CHECK (closed IN ('', 'holidays')),
+    PRIMARY KEY (pack, contact, position)
+);
+CREATE TABLE contact_topics (
+    pack TEXT NOT NULL,
+    contact TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    PRIMARY KEY (pack, contact, topic)
+);
+CREATE TABLE contact_languages (
+    pack TEXT NOT NULL,
+    contact TEXT NOT NULL,
+    language TEXT NOT NULL,
+    PRIMARY KEY (pack, contact, language)
+);
+CREATE TABLE contact_texts (
+    pack TEXT NOT NULL,
+    contact TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    name TEXT NOT NULL,
+    services TEXT NOT NULL,
+    description TEXT NOT NULL,
+    labels TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('reviewed', 'machine', 'outdated')),
+    PRIMARY KEY (pack, contact, lang)
+);
+CREATE INDEX contact_topics_by_topic ON contact_topics (topic, pack);
+)sql" },
     // Search (search/SearchIndex): one FTS5 table per folding profile, rows of any kind (article,
     // glossary; later contact, step) as plain words. The rc_icu tokenizer must be registered on the
     // connection (search::registerIcuTokenizer) before this step runs or the tables are read. The index
     // is derived from the tables above, so it is not in contentTables(): it is rebuilt on install.
-    // Version 5: 4 is being taken by another change; the steps must stay in ascending order.
     storage::Migration { 5, R"sql(
 CREATE VIRTUAL TABLE search_index USING fts5(
     title, body, kind UNINDEXED, pack UNINDEXED, item UNINDEXED, lang UNINDEXED,
@@ -198,6 +250,12 @@ constexpr std::array tables = {
         "description" },
     ContentTable { "procedure_deadlines",
                    "pack, procedure, lang, step, position, label, term, event, basis, source, note" },
+    ContentTable { "contacts", "pack, contact, regions, hours, closed, verified, sources" },
+    ContentTable { "contact_channels",
+                   "pack, contact, position, kind, value, display, scope, hours, closed" },
+    ContentTable { "contact_topics", "pack, contact, topic" },
+    ContentTable { "contact_languages", "pack, contact, language" },
+    ContentTable { "contact_texts", "pack, contact, lang, name, services, description, labels, status" },
 };
 
 } // namespace

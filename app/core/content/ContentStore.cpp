@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace rc::content {
@@ -26,6 +27,17 @@ bool ContentStore::openAndMigrate(const QString &path)
     if (storage::migrate(m_db, contentMigrations(), &m_lastError) != storage::MigrationResult::Ok) {
         m_db.close();
         return false;
+    }
+    // A database made by a development build that had later steps but not every earlier one (a step
+    // numbered below the database's version never runs) lacks tables: rebuild it like a damaged one.
+    for (const ContentTable &table : contentTables()) {
+        Statement exists
+            = m_db.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1"));
+        if (!exists.bind(1, QString::fromLatin1(table.name)).step()) {
+            m_lastError = QStringLiteral("its schema has no table %1").arg(QLatin1String(table.name));
+            m_db.close();
+            return false;
+        }
     }
     return true;
 }
@@ -121,6 +133,27 @@ QString validatePack(Database &pack, QString *packId)
         "  OR typeof(term) <> 'text' OR typeof(event) <> 'text' OR typeof(label) <> 'text')"));
     if (!badProcedures || *badProcedures != 0)
         return QStringLiteral("some procedures have a malformed status, text or date");
+    const auto badContacts = pack.queryInteger(QStringLiteral(
+        "SELECT (SELECT count(*) FROM contacts WHERE date(verified, '+0 days') IS NOT verified "
+        "  OR typeof(regions) <> 'text' OR typeof(hours) <> 'text' OR typeof(sources) <> 'text' "
+        "  OR closed NOT IN ('', 'holidays')) "
+        "+ (SELECT count(*) FROM contact_texts WHERE status NOT IN ('reviewed', 'machine', 'outdated') "
+        "  OR typeof(name) <> 'text' OR typeof(services) <> 'text' OR typeof(description) <> 'text' "
+        "  OR typeof(labels) <> 'text') "
+        "+ (SELECT count(*) FROM contact_channels WHERE typeof(position) <> 'integer' "
+        "  OR kind NOT IN ('phone', 'whatsapp', 'email', 'website', 'address') "
+        "  OR scope NOT IN ('', 'national-only', 'emergency') OR typeof(value) <> 'text' "
+        "  OR typeof(display) <> 'text' OR typeof(hours) <> 'text' OR closed NOT IN ('', 'holidays') "
+        "  OR (kind IN ('phone', 'whatsapp') AND NOT ("
+        "    (scope = '' AND value GLOB '+[1-9]*' AND length(value) BETWEEN 9 AND 16 "
+        "     AND substr(value, 2) NOT GLOB '*[^0-9]*') "
+        "    OR (scope = 'national-only' AND kind = 'phone' AND value GLOB '0[89]0[0-9]*' "
+        "     AND length(value) IN (8, 11) AND value NOT GLOB '*[^0-9]*') "
+        "    OR (scope = 'emergency' AND kind = 'phone' AND value = '112'))) "
+        "  OR (kind = 'website' AND value NOT LIKE 'https://%') "
+        "  OR (kind NOT IN ('phone', 'whatsapp') AND scope <> ''))"));
+    if (!badContacts || *badContacts != 0)
+        return QStringLiteral("some contacts have a malformed phone number, link, status, text or date");
     return {};
 }
 
@@ -506,6 +539,102 @@ std::optional<ProcedureText> ContentStore::procedure(const QString &pack, const 
         }
     }
     return text;
+}
+
+QList<ContactText> ContentStore::contacts(const QString &language)
+{
+    return readContacts({}, {}, language);
+}
+
+std::optional<ContactText> ContentStore::contact(const QString &pack, const QString &id,
+                                                 const QString &language)
+{
+    if (pack.isEmpty() || id.isEmpty())
+        return std::nullopt;
+    const QList<ContactText> found = readContacts(pack, id, language);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+// Every contact, or only `pack`/`id` when given, each with its channels, topics and languages.
+QList<ContactText> ContentStore::readContacts(const QString &pack, const QString &id, const QString &language)
+{
+    QList<ContactText> result;
+    Statement stmt = m_db.prepare(QStringLiteral(
+        "SELECT c.pack, c.contact, x.name, x.services, x.description, x.lang, x.status, c.verified, "
+        "  c.regions, c.hours, c.closed, c.sources, x.labels "
+        "FROM contacts c JOIN packs p ON p.pack = c.pack "
+        "JOIN contact_texts x ON x.pack = c.pack AND x.contact = c.contact AND x.lang = coalesce("
+        "  (SELECT lang FROM contact_texts WHERE pack = c.pack AND contact = c.contact AND lang = ?3), "
+        "p.default_language) "
+        "WHERE (?1 = '' OR c.pack = ?1) AND (?2 = '' OR c.contact = ?2) "
+        "ORDER BY c.regions <> 'national', x.name COLLATE NOCASE, c.pack, c.contact"));
+    stmt.bind(1, pack).bind(2, id).bind(3, language);
+    QHash<QString, qsizetype> index; // "pack/contact" -> position in result
+    QHash<QString, QStringList> labels;
+    const QChar lf = QLatin1Char('\n');
+    while (stmt.step()) {
+        ContactText contact;
+        contact.pack = stmt.text(0);
+        contact.id = stmt.text(1);
+        contact.name = stmt.text(2);
+        contact.services = stmt.text(3);
+        contact.description = stmt.text(4);
+        contact.language = stmt.text(5);
+        contact.status = stmt.text(6);
+        contact.verified = QDate::fromString(stmt.text(7), Qt::ISODate);
+        contact.regions = stmt.text(8).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        contact.hours = stmt.text(9);
+        contact.closed = stmt.text(10);
+        contact.sources = stmt.text(11).split(lf, Qt::SkipEmptyParts);
+        const QString key = contact.pack + QLatin1Char('/') + contact.id;
+        labels.insert(key, stmt.text(12).split(lf));
+        index.insert(key, result.size());
+        result.append(contact);
+    }
+    if (result.isEmpty())
+        return result;
+
+    Statement channels = m_db.prepare(QStringLiteral(
+        "SELECT pack, contact, kind, value, display, scope, hours, closed FROM contact_channels "
+        "WHERE (?1 = '' OR pack = ?1) AND (?2 = '' OR contact = ?2) "
+        "ORDER BY pack, contact, position"));
+    channels.bind(1, pack).bind(2, id);
+    while (channels.step()) {
+        const QString key = channels.text(0) + QLatin1Char('/') + channels.text(1);
+        const auto at = index.constFind(key);
+        if (at == index.cend())
+            continue;
+        ContactText &contact = result[*at];
+        ContactChannel channel;
+        channel.kind = channels.text(2);
+        channel.value = channels.text(3);
+        channel.display = channels.text(4);
+        channel.label = labels.value(key).value(contact.channels.size());
+        channel.nationalOnly = channels.text(5) == QLatin1String("national-only");
+        channel.emergency = channels.text(5) == QLatin1String("emergency");
+        channel.hours = channels.text(6);
+        channel.closed = channels.text(7);
+        contact.channels.append(channel);
+    }
+    Statement topics = m_db.prepare(
+        QStringLiteral("SELECT t.pack, t.contact, t.topic, 0 FROM contact_topics t "
+                       "WHERE (?1 = '' OR t.pack = ?1) AND (?2 = '' OR t.contact = ?2) "
+                       "UNION ALL SELECT l.pack, l.contact, l.language, 1 FROM contact_languages l "
+                       "WHERE (?1 = '' OR l.pack = ?1) AND (?2 = '' OR l.contact = ?2) "
+                       "ORDER BY 1, 2, 4, 3"));
+    topics.bind(1, pack).bind(2, id);
+    while (topics.step()) {
+        const auto at = index.constFind(topics.text(0) + QLatin1Char('/') + topics.text(1));
+        if (at == index.cend())
+            continue;
+        if (topics.integer(3) == 0)
+            result[*at].topics.append(topics.text(2));
+        else
+            result[*at].spokenLanguages.append(topics.text(2));
+    }
+    return result;
 }
 
 QList<search::SearchHit> ContentStore::search(const QString &typed, const QString &language,

@@ -110,6 +110,41 @@ struct ProcedureText
     QList<ProcedureStep> steps;
 };
 
+// One way to reach a contact, as the directory shows it.
+struct ContactChannel
+{
+    QString kind; // "phone", "whatsapp", "email", "website" or "address"
+    // phone and whatsapp: E.164 ("+31880430430"), or a national-only service number ("09008844"), or
+    // "112"; email: the address; website: the https URL; address: the address on one line
+    QString value;
+    QString display; // as the author wrote it, e.g. "088 043 0430": what to show
+    QString label; // in the text's language; may be empty
+    QString hours; // as written ("Mo-Fr 09:00-17:00"), or empty when no source gives them
+    QString closed; // "" or "holidays"
+    bool nationalOnly = false; // 0800/0900 numbers: cannot be called from abroad or every phone plan
+    bool emergency = false; // 112
+};
+
+// An organisation or office of the contact directory, with everything its list entry and page show.
+struct ContactText
+{
+    QString pack;
+    QString id;
+    QString name;
+    QString services;
+    QString description; // Markdown
+    QString language; // differs from the request when the contact is not translated yet
+    QString status;
+    QDate verified; // when the details were last checked against the sources
+    QStringList regions; // "national", "province:<id>", "municipality:<id>", "centre:<id>"
+    QStringList topics;
+    QStringList spokenLanguages; // ISO 639 codes; empty when not known
+    QString hours; // the organisation's hours as written, or empty
+    QString closed; // "" or "holidays"
+    QStringList sources;
+    QList<ContactChannel> channels;
+};
+
 struct PackInfo
 {
     QString id;
@@ -195,6 +230,12 @@ public:
     // One procedure with its steps, in `language` or else the pack's default language.
     std::optional<ProcedureText> procedure(const QString &pack, const QString &id, const QString &language);
 
+    // Every installed contact, each in `language` or the pack's default language: national ones first,
+    // then by name.
+    QList<ContactText> contacts(const QString &language);
+    // One contact, in `language` or else the pack's default language.
+    std::optional<ContactText> contact(const QString &pack, const QString &id, const QString &language);
+
     // What the user typed, searched in the installed articles and glossary (search/SearchIndex): hits
     // in `language` first, then English ones.
     QList<search::SearchHit> search(const QString &typed, const QString &language,
@@ -202,6 +243,7 @@ public:
 
 private:
     bool openAndMigrate(const QString &path);
+    QList<ContactText> readContacts(const QString &pack, const QString &id, const QString &language);
 
     storage::Database m_db;
     QString m_recoveryNotice;

@@ -97,6 +97,82 @@ bool writeProcedures(storage::Database &db, const PackSource &pack, QString *err
     return true;
 }
 
+// The contacts: structure from the default language, texts (with channel labels) in every language.
+bool writeContacts(storage::Database &db, const PackSource &pack, QString *error)
+{
+    auto fail = [&](const QString &what) {
+        *error = QStringLiteral("%1: %2").arg(what, db.lastError());
+        return false;
+    };
+    const PackMetadata &meta = pack.metadata;
+    auto insertContact = db.prepare(
+        QStringLiteral("INSERT INTO contacts (pack, contact, regions, hours, closed, verified, sources) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    auto insertChannel = db.prepare(QStringLiteral(
+        "INSERT INTO contact_channels (pack, contact, position, kind, value, display, scope, hours, closed) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    auto insertTopic
+        = db.prepare(QStringLiteral("INSERT INTO contact_topics (pack, contact, topic) VALUES (?1, ?2, ?3)"));
+    auto insertLanguage = db.prepare(
+        QStringLiteral("INSERT INTO contact_languages (pack, contact, language) VALUES (?1, ?2, ?3)"));
+    auto insertText = db.prepare(
+        QStringLiteral("INSERT INTO contact_texts (pack, contact, lang, name, services, description, labels, "
+                       "status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+    const QChar lf = QLatin1Char('\n');
+    for (const Contact &contact : pack.contacts) {
+        const ContactFile &original = contact.translations.value(meta.defaultLanguage);
+        const QString where = QStringLiteral("contact %1").arg(contact.id);
+        if (!insertContact.bind(1, meta.id)
+                 .bind(2, contact.id)
+                 .bind(3, original.regions.join(QLatin1Char(',')))
+                 .bind(4, original.hours)
+                 .bind(5, original.closed)
+                 .bind(6, original.verified.toString(Qt::ISODate))
+                 .bind(7, original.sources.join(lf))
+                 .exec())
+            return fail(QStringLiteral("cannot write %1").arg(where));
+        for (int position = 0; position < original.channels.size(); ++position) {
+            const ContactFile::Channel &channel = original.channels.at(position);
+            if (!insertChannel.bind(1, meta.id)
+                     .bind(2, contact.id)
+                     .bind(3, position)
+                     .bind(4, channel.kind)
+                     .bind(5, channel.value)
+                     .bind(6, channel.display)
+                     .bind(7, ContactFile::toString(channel.scope))
+                     .bind(8, channel.hours)
+                     .bind(9, channel.closed)
+                     .exec())
+                return fail(QStringLiteral("cannot write the channels of %1").arg(where));
+        }
+        for (const QString &topic : original.topics) {
+            if (!insertTopic.bind(1, meta.id).bind(2, contact.id).bind(3, topic).exec())
+                return fail(QStringLiteral("cannot write the topics of %1").arg(where));
+        }
+        for (const QString &language : original.spokenLanguages) {
+            if (!insertLanguage.bind(1, meta.id).bind(2, contact.id).bind(3, language).exec())
+                return fail(QStringLiteral("cannot write the languages of %1").arg(where));
+        }
+        for (auto it = contact.translations.begin(); it != contact.translations.end(); ++it) {
+            const ContactFile &file = it.value();
+            QStringList labels;
+            for (const ContactFile::Channel &channel : file.channels)
+                labels.append(channel.label);
+            if (!insertText.bind(1, meta.id)
+                     .bind(2, contact.id)
+                     .bind(3, it.key())
+                     .bind(4, file.name)
+                     .bind(5, file.services)
+                     .bind(6, file.description)
+                     .bind(7, labels.join(lf))
+                     .bind(8, toString(file.effectiveStatus()))
+                     .exec())
+                return fail(QStringLiteral("cannot write %1 (%2)").arg(where, it.key()));
+        }
+    }
+    return true;
+}
+
 bool writePack(storage::Database &db, const PackSource &pack, QString *error)
 {
     auto fail = [&](const QString &what) {
@@ -218,6 +294,8 @@ bool writePack(storage::Database &db, const PackSource &pack, QString *error)
         }
     }
     if (!writeProcedures(db, pack, error))
+        return false;
+    if (!writeContacts(db, pack, error))
         return false;
     if (!tx.commit())
         return fail(QStringLiteral("cannot finish writing"));

@@ -65,6 +65,7 @@ public:
         loadArticles(pack);
         loadGlossary(pack);
         loadProcedures(pack);
+        loadContacts(pack);
         checkTranslations(pack);
         checkInternalLinks(pack);
         checkCoverage(pack);
@@ -81,6 +82,13 @@ public:
                 if (file.checked.isValid()
                     && (!pack.contentDate.isValid() || file.checked > pack.contentDate))
                     pack.contentDate = file.checked;
+            }
+        }
+        for (const Contact &contact : std::as_const(pack.contacts)) {
+            for (const ContactFile &file : contact.translations) {
+                if (file.verified.isValid()
+                    && (!pack.contentDate.isValid() || file.verified > pack.contentDate))
+                    pack.contentDate = file.verified;
             }
         }
         return pack;
@@ -514,6 +522,131 @@ private:
                         .arg(missing)
                         .arg(total)
                         .arg(defaultLanguage));
+        }
+    }
+
+    // contacts/<id>/<language>.md, optional like the procedures: one folder per organisation or office.
+    // The structure (region, topics, channels, hours, sources) is the English file's; translations must
+    // repeat it unchanged and translate only the texts.
+    void loadContacts(PackSource &pack)
+    {
+        const QString root = QStringLiteral("contacts");
+        if (!QFileInfo(path(root)).isDir())
+            return;
+        const QString defaultLanguage = pack.metadata.defaultLanguage;
+        const QStringList ids = QDir(path(root)).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        if (ids.size() > PackSource::MaxContacts) {
+            error(path(root), 0,
+                  QStringLiteral("%1 contacts; a pack may hold at most %2")
+                      .arg(ids.size())
+                      .arg(PackSource::MaxContacts));
+            return;
+        }
+        for (const QString &name :
+             QDir(path(root)).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name)) {
+            if (name != QLatin1String("README.md"))
+                warning(path(root + QLatin1Char('/') + name), 0,
+                        QStringLiteral("ignored: each contact is a folder, contacts/<id>/<language>.md"));
+        }
+        for (const QString &id : ids) {
+            const QString relativeDir = root + QLatin1Char('/') + id;
+            if (!idPattern().match(id).hasMatch()) {
+                error(path(relativeDir), 0,
+                      QStringLiteral("contact folder name '%1' must be lower-case letters, digits and '-'")
+                          .arg(id));
+                continue;
+            }
+            const QStringList files
+                = QDir(path(relativeDir)).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+            QMap<QString, ContactFile> parsed;
+            for (const QString &fileName : files) {
+                const QString relative = relativeDir + QLatin1Char('/') + fileName;
+                if (!fileName.endsWith(QLatin1String(".md"))) {
+                    warning(path(relative), 0, QStringLiteral("ignored: contacts are <language>.md files"));
+                    continue;
+                }
+                const QString language = fileName.chopped(3);
+                if (!pack.metadata.languages.contains(language)) {
+                    error(path(relative), 0,
+                          QStringLiteral("language '%1' is not listed in pack.json").arg(language));
+                    continue;
+                }
+                const auto data = read(relative, ContactFile::MaxFileBytes);
+                if (!data)
+                    continue;
+                const qsizetype before = m_diagnostics.size();
+                ContactFile file = ContactFile::parse(*data, path(relative), m_today, m_diagnostics);
+                if (hasErrors(m_diagnostics.mid(before)))
+                    continue;
+                if (checksSentences(language))
+                    checkSentences(file.rawBody, file.bodyFirstLine, path(relative));
+                checkLinks(file.internalLinks, path(relative));
+                parsed.insert(language, file);
+            }
+            if (!parsed.contains(defaultLanguage)) {
+                if (!files.contains(defaultLanguage + QStringLiteral(".md")))
+                    error(path(relativeDir), 0,
+                          QStringLiteral("contact '%1' has no text in the default language: add %2.md")
+                              .arg(id, defaultLanguage));
+                continue;
+            }
+            Contact contact;
+            contact.id = id;
+            const ContactFile english = parsed.value(defaultLanguage);
+            const QString englishFile
+                = path(relativeDir + QLatin1Char('/') + defaultLanguage + QStringLiteral(".md"));
+            if (!english.basedOn.isEmpty())
+                warning(englishFile, english.basedOnLine,
+                        QStringLiteral("based-on is for translations; the %1 text is the source")
+                            .arg(defaultLanguage));
+            const QString digest = english.sourceDigest();
+            for (auto it = parsed.begin(); it != parsed.end(); ++it) {
+                const QString file = path(relativeDir + QLatin1Char('/') + it.key() + QStringLiteral(".md"));
+                if (it.key() != defaultLanguage) {
+                    const qsizetype before = m_diagnostics.size();
+                    it->checkTranslation(english, file, m_diagnostics);
+                    if (hasErrors(m_diagnostics.mid(before)))
+                        continue;
+                    checkBasedOn(it->basedOn, digest, it->basedOnLine, it->closeLine, file,
+                                 &it->sourceChanged);
+                }
+                contact.translations.insert(it.key(), it.value());
+            }
+            pack.contacts.append(contact);
+        }
+        const int total = int(pack.contacts.size());
+        for (const QString &language : pack.metadata.languages) {
+            if (language == defaultLanguage || total == 0)
+                continue;
+            int missing = 0;
+            for (const Contact &contact : std::as_const(pack.contacts))
+                missing += contact.translations.contains(language) ? 0 : 1;
+            if (missing > 0)
+                warning(
+                    path(QStringLiteral("pack.json")), m_languageLines.value(language, 0),
+                    QStringLiteral("language '%1': %2 of %3 contacts are not translated yet; the app shows "
+                                   "them in the default language (%4)")
+                        .arg(language)
+                        .arg(missing)
+                        .arg(total)
+                        .arg(defaultLanguage));
+        }
+    }
+
+    // article: and glossary: links must point at something the pack has.
+    void checkLinks(const QList<InternalLinkAt> &links, const QString &file)
+    {
+        for (const InternalLinkAt &at : links) {
+            if (at.link.kind == LinkPolicy::InternalLink::Kind::Article) {
+                if (!m_articleIds.contains(at.link.id))
+                    error(
+                        file, at.line,
+                        QStringLiteral("broken link '%1': there is no article '%2'").arg(at.url, at.link.id));
+            } else if (!m_glossaryIds.contains(at.link.id)) {
+                error(file, at.line,
+                      QStringLiteral("broken link '%1': the glossary has no entry '%2'")
+                          .arg(at.url, at.link.id));
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ArticleFile.h"
+#include "ContactFile.h"
 #include "Diagnostic.h"
 #include "GlossaryFile.h"
 #include "ProcedureFile.h"
@@ -51,6 +52,13 @@ struct Procedure
     QMap<QString, ProcedureFile> translations; // language code -> file
 };
 
+// One organisation or office in the contact directory (contacts/<contact-id>/<language>.md).
+struct Contact
+{
+    QString id;
+    QMap<QString, ContactFile> translations; // language code -> file
+};
+
 // A pack as its authors write it (content/<pack>/): pack.json, topics.json,
 // articles/<article-id>/<language>.md and, optionally, glossary/<language>.md. Loading it is linting
 // it: every problem becomes a Diagnostic with the file and line, and the pack may only be built when
@@ -63,14 +71,17 @@ struct PackSource
     QList<Article> articles;
     QMap<QString, GlossaryFile> glossary; // language code -> file; empty when the pack has none
     QList<Procedure> procedures; // in file order of their folders; empty when the pack has none
+    QList<Contact> contacts; // in file order of their folders; empty when the pack has none
     // SHA-256 over every file read, in a fixed order: the same source always gives the same digest.
     QByteArray digest;
-    // The newest "checked" date of any article: the date the content is "as of".
+    // The newest "checked" date of any article or procedure, or "verified" date of any contact: the
+    // date the content is "as of".
     QDate contentDate;
 
     static constexpr qsizetype MaxJsonBytes = 1024 * 1024;
     static constexpr int MaxArticles = 5000;
     static constexpr int MaxProcedures = 200;
+    static constexpr int MaxContacts = 2000;
 
     static PackSource load(const QString &directory, const QDate &today, Diagnostics &diagnostics);
 };

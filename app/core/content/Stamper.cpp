@@ -2,6 +2,7 @@
 
 #include "ArticleFile.h"
 #include "GlossaryFile.h"
+#include "ProcedureFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,6 +53,8 @@ public:
             stampArticles();
         if (m_options.article.isEmpty())
             stampGlossary();
+        if (m_options.article.isEmpty() && !m_options.glossaryOnly)
+            stampProcedures();
         return m_result;
     }
 
@@ -107,29 +110,42 @@ private:
             }
             ids = { m_options.article };
         }
-        for (const QString &id : ids) {
-            const QString dir = QStringLiteral("articles/") + id;
-            const QStringList languages = translations(dir);
-            if (languages.isEmpty())
-                continue;
-            const QString source = path(dir + QLatin1Char('/') + m_defaultLanguage + QStringLiteral(".md"));
-            QString error;
-            const QByteArray data = readAll(source, ArticleFile::MaxFileBytes, &error);
-            if (!error.isEmpty()) {
-                problem(source, error);
-                continue;
-            }
-            Diagnostics diagnostics;
-            const ArticleFile english = ArticleFile::parse(data, source, m_today, diagnostics);
-            if (hasErrors(diagnostics)) {
-                problem(source,
-                        QStringLiteral("the source text has errors; run 'rcpack lint' and fix them first"));
-                continue;
-            }
-            for (const QString &language : languages)
-                stampFile(path(dir + QLatin1Char('/') + language + QStringLiteral(".md")),
-                          english.sourceDigest(), ArticleFile::MaxFileBytes);
+        for (const QString &id : ids)
+            stampItem<ArticleFile>(QStringLiteral("articles/") + id);
+    }
+
+    // Procedures are stamped with everything else (not when one article or the glossary is asked for).
+    void stampProcedures()
+    {
+        const QDir procedures(path(QStringLiteral("procedures")));
+        const QStringList ids = procedures.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QString &id : ids)
+            stampItem<ProcedureFile>(QStringLiteral("procedures/") + id);
+    }
+
+    // The translations in `dir` (articles/<id>, procedures/<id>) against its English file.
+    template<typename File> void stampItem(const QString &dir)
+    {
+        const QStringList languages = translations(dir);
+        if (languages.isEmpty())
+            return;
+        const QString source = path(dir + QLatin1Char('/') + m_defaultLanguage + QStringLiteral(".md"));
+        QString error;
+        const QByteArray data = readAll(source, File::MaxFileBytes, &error);
+        if (!error.isEmpty()) {
+            problem(source, error);
+            return;
         }
+        Diagnostics diagnostics;
+        const File english = File::parse(data, source, m_today, diagnostics);
+        if (hasErrors(diagnostics)) {
+            problem(source,
+                    QStringLiteral("the source text has errors; run 'rcpack lint' and fix them first"));
+            return;
+        }
+        for (const QString &language : languages)
+            stampFile(path(dir + QLatin1Char('/') + language + QStringLiteral(".md")), english.sourceDigest(),
+                      File::MaxFileBytes);
     }
 
     void stampGlossary()
