@@ -113,7 +113,8 @@ void tst_PersonalDeadlines::deadlinesFromKeyDates_data()
                                          << iso("2026-03-09") << false << false;
     QTest::newRow("VA decision: 1 week, to be safe")
         << "extended"
-        << "decision_sent" << iso("2026-03-02") << "Appeal to the court" << iso("2026-03-09") << false << false;
+        << "decision_sent" << iso("2026-03-02") << "Appeal to the court" << iso("2026-03-09") << false
+        << false;
     // Procedure not known: the shortest term, and the app says it assumed it.
     QTest::newRow("unknown track: 1 week") << ""
                                            << "decision_sent" << iso("2026-03-02") << "Appeal to the court"
@@ -366,9 +367,9 @@ void tst_PersonalDeadlines::modelsFollowTheVault()
     library.setLanguage(QStringLiteral("nl"));
     QVERIFY2(role(mine, 0, "lastDayText").toString().contains(QLatin1String("maart 2026")),
              qPrintable(role(mine, 0, "lastDayText").toString()));
-    // The procedures are not translated yet: English, marked as a fallback.
-    QVERIFY(steps.isFallback());
-    QCOMPARE(steps.language(), QStringLiteral("en"));
+    // The procedure in Dutch, not a fallback.
+    QVERIFY(!steps.isFallback());
+    QCOMPARE(steps.language(), QStringLiteral("nl"));
     library.setLanguage(QStringLiteral("en"));
 
     // Where the user is: the decision is the last step with a date; the permit comes next.

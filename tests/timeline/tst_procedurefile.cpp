@@ -333,8 +333,9 @@ void tst_ProcedureFile::translationsKeepTheStructure()
 
 // The rules of research notes C and F (docs/deadlines.md): appeal 1 week in the AA; in the VA 4 weeks,
 // but 1 week for the other cases of art. 69 Vw 2000 (manifestly unfounded, inadmissible, not dealt with),
-// which the app cannot tell apart, so it counts 1 week and the note says so; a view on an intention 1 day in the AA and 4 weeks in the VA, family reunification 3 months after
-// the permit, and no number for the further appeal (unverified: "ask your lawyer").
+// which the app cannot tell apart, so it counts 1 week and the note says so; a view on an intention 1 day in
+// the AA and 4 weeks in the VA, family reunification 3 months after the permit, and no number for the further
+// appeal (unverified: "ask your lawyer").
 void tst_ProcedureFile::shippedProceduresHaveTheRulesOfTheLaw()
 {
     auto load = [](const char *id) {
