@@ -2,6 +2,7 @@
 
 #include "ContentLibrary.h"
 #include "MarkdownRenderer.h"
+#include "i18n/Collation.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -254,6 +255,9 @@ void GlossaryModel::fetch()
             const QString search = folded(entry.term + QLatin1Char('\n') + plain);
             m_all.append({ entry, plain, MarkdownRenderer::toHtml(entry.explanation), search });
         }
+        // Alphabetical in the reader's language (Persian پ after ب, Turkish ç after c), whatever order
+        // the pack lists the entries in; entries still in English sort among the others by their term.
+        i18n::Collation(library()->language()).sortBy(m_all, [](const Row &row) { return row.entry.term; });
     }
     applyFilter();
 }

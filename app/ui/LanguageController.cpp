@@ -11,7 +11,12 @@ namespace rc::ui {
 
 namespace {
 const QString settingsKey = QStringLiteral("interface/language");
+QString calendarKey(const QString &language)
+{
+    return QStringLiteral("interface/calendar/") + language;
 }
+LanguageController *s_active = nullptr;
+} // namespace
 
 const QList<LanguageController::Language> &LanguageController::known()
 {
@@ -49,10 +54,13 @@ LanguageController::LanguageController(QSettings *settings, QString translations
     , m_settings(settings)
     , m_translationsPath(std::move(translationsPath))
 {
+    s_active = this;
 }
 
 LanguageController::~LanguageController()
 {
+    if (s_active == this)
+        s_active = nullptr;
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
 }
@@ -135,8 +143,10 @@ bool LanguageController::select(const QString &code)
     setProblem({});
     if (m_engine)
         m_engine->retranslate();
-    if (changed)
+    if (changed) {
         Q_EMIT currentChanged();
+        Q_EMIT calendarChanged();
+    }
     return true;
 }
 
@@ -150,6 +160,71 @@ void LanguageController::restore()
         select(QStringLiteral("en"));
         setProblem(problem);
     }
+}
+
+i18n::Calendar LanguageController::calendarOf(const QString &language) const
+{
+    const QList<i18n::Calendar> offered = i18n::calendarsFor(language);
+    if (const auto it = m_calendars.constFind(language); it != m_calendars.cend() && offered.contains(*it))
+        return *it;
+    if (m_settings) {
+        // A value that is not one of the language's calendars (an edited or older settings file) is
+        // ignored: the language's default is shown.
+        const auto saved = i18n::calendarFromId(m_settings->value(calendarKey(language)).toString());
+        if (saved && offered.contains(*saved))
+            return *saved;
+    }
+    return offered.constFirst();
+}
+
+void LanguageController::setCalendar(const QString &id)
+{
+    const auto calendar = i18n::calendarFromId(id);
+    if (!calendar || !i18n::calendarsFor(m_current).contains(*calendar))
+        return; // the chooser only offers the language's calendars
+    const bool changed = calendarOf(m_current) != *calendar;
+    m_calendars.insert(m_current, *calendar);
+    if (m_settings)
+        m_settings->setValue(calendarKey(m_current), id);
+    if (changed)
+        Q_EMIT calendarChanged();
+}
+
+QVariantList LanguageController::calendars() const
+{
+    QVariantList list;
+    for (const i18n::Calendar calendar : i18n::calendarsFor(m_current)) {
+        QString name;
+        switch (calendar) {
+        case i18n::Calendar::Gregorian:
+            name = tr("Gregorian calendar");
+            break;
+        case i18n::Calendar::Persian:
+            name = tr("Solar Hijri calendar");
+            break;
+        case i18n::Calendar::Ethiopic:
+            name = tr("Ethiopian calendar");
+            break;
+        }
+        list.append(QVariantMap { { QStringLiteral("id"), i18n::calendarId(calendar) },
+                                  { QStringLiteral("name"), name } });
+    }
+    return list;
+}
+
+QString LanguageController::formatDate(const QDate &date) const
+{
+    return i18n::formatWithGregorian(date, calendarOf(m_current), m_current);
+}
+
+i18n::Calendar LanguageController::displayCalendarFor(const QString &language)
+{
+    return s_active ? s_active->calendarOf(language) : i18n::defaultCalendarFor(language);
+}
+
+LanguageController *LanguageController::active()
+{
+    return s_active;
 }
 
 } // namespace rc::ui

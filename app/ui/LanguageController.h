@@ -1,7 +1,10 @@
 #pragma once
 
 #include "SingletonInstance.h"
+#include "i18n/CalendarFormat.h"
 
+#include <QDate>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTranslator>
@@ -28,6 +31,12 @@ class LanguageController : public QObject, public SingletonInstance<LanguageCont
     Q_PROPERTY(QVariantList available READ available CONSTANT)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
     Q_PROPERTY(bool chosen READ chosen NOTIFY currentChanged)
+    // The calendar dates are shown in, beside the Gregorian date: "gregorian", "persian" or "ethiopic".
+    // Chosen per language and remembered; only one of `calendars` can be set.
+    Q_PROPERTY(QString calendar READ calendar WRITE setCalendar NOTIFY calendarChanged)
+    // {id, name} of the calendars that make sense for the current language, the default first. One
+    // entry means there is nothing to choose.
+    Q_PROPERTY(QVariantList calendars READ calendars NOTIFY currentChanged)
 
 public:
     struct Language
@@ -62,9 +71,25 @@ public:
     // Restores the remembered language, falling back to English with a `problem` when it is gone.
     void restore();
 
+    QString calendar() const { return i18n::calendarId(calendarOf(m_current)); }
+    void setCalendar(const QString &id);
+    QVariantList calendars() const;
+    // The calendar chosen for a language (its default until the user chooses).
+    i18n::Calendar calendarOf(const QString &language) const;
+
+    // A day for display in the current language: the chosen calendar's date with the Gregorian date
+    // beside it ("12 Azar 1405 (3 December 2026)"), or the Gregorian date alone. Empty for an invalid date.
+    Q_INVOKABLE QString formatDate(const QDate &date) const;
+
+    // The calendar for dates shown in `language`, as the live controller has it (the default for the
+    // language when there is none, as in tests of the models), and that controller, for its signals.
+    static i18n::Calendar displayCalendarFor(const QString &language);
+    static LanguageController *active();
+
 Q_SIGNALS:
     void currentChanged();
     void problemChanged();
+    void calendarChanged();
 
 private:
     QString qmPath(const QString &code) const;
@@ -77,6 +102,7 @@ private:
     QString m_current = QStringLiteral("en");
     QString m_problem;
     bool m_chosen = false;
+    QHash<QString, i18n::Calendar> m_calendars; // chosen this session (also when there are no settings)
 };
 
 } // namespace rc::ui

@@ -1,10 +1,12 @@
 #include "TimelineModels.h"
 
 #include "ContentLibrary.h"
+#include "LanguageController.h"
 #include "MarkdownRenderer.h"
 #include "VaultController.h"
 #include "VaultRecordsModel.h"
 #include "content/ProcedureFile.h"
+#include "i18n/CalendarFormat.h"
 
 #include <QLocale>
 #include <QSaveFile>
@@ -24,6 +26,26 @@ QList<QVariantMap> recordsOf(VaultRecordsModel *model)
         records.append(model->get(id).toMap());
     }
     return records;
+}
+
+// A user's date in the words of `language`: the Gregorian date alone, or, when the user has chosen another
+// calendar for the language, that calendar's date with the Gregorian date beside it (the one the IND and
+// the courts count with).
+QString displayDate(const QDate &date, const QString &language)
+{
+    if (!date.isValid())
+        return {};
+    const i18n::Calendar calendar = LanguageController::displayCalendarFor(language);
+    if (calendar == i18n::Calendar::Gregorian)
+        return QLocale(language).toString(date, QLocale::LongFormat);
+    return i18n::formatWithGregorian(date, calendar, language);
+}
+
+// Dates are formatted when the model is read: read it again when the calendar changes.
+template<typename Model, typename Refresh> void followCalendar(Model *model, Refresh refresh)
+{
+    if (LanguageController *languages = LanguageController::active())
+        QObject::connect(languages, &LanguageController::calendarChanged, model, refresh);
 }
 
 bool isUnlocked(const VaultController *session)
@@ -81,6 +103,7 @@ void followSession(Model *model, VaultController *session, Slot reload)
 ProcedureTimelineModel::ProcedureTimelineModel(QObject *parent)
     : LibraryListModel(parent)
 {
+    followCalendar(this, [this] { reload(); });
 }
 
 void ProcedureTimelineModel::setSession(VaultController *session)
@@ -232,9 +255,7 @@ QVariant ProcedureTimelineModel::data(const QModelIndex &index, int role) const
         return step.event;
     case EventDateTextRole: {
         const QDate date = m_userDates.value(step.event);
-        return date.isValid() && library()
-            ? QLocale(library()->language()).toString(date, QLocale::LongFormat)
-            : QString();
+        return library() ? displayDate(date, library()->language()) : QString();
     }
     case PositionRole:
         return row;
@@ -274,6 +295,7 @@ MyDeadlinesModel::MyDeadlinesModel(QObject *parent)
         m_problem = tr("Deadlines cannot be counted: the deadline data of this app is damaged (%1). Ask your "
                        "lawyer for every deadline.")
                         .arg(error);
+    followCalendar(this, [this] { refresh(); });
 }
 
 void MyDeadlinesModel::setLibrary(ContentLibrary *library)
@@ -321,9 +343,9 @@ QString MyDeadlinesModel::formatDate(const QDate &date) const
 {
     if (!date.isValid())
         return {};
-    // Always the Gregorian calendar, in the words and digits of the user's language.
-    const QLocale locale(m_library ? m_library->language() : QStringLiteral("en"));
-    return locale.toString(date, QLocale::LongFormat);
+    // Always the Gregorian date, in the words and digits of the user's language, and the date in the
+    // user's calendar before it when they chose another one.
+    return displayDate(date, m_library ? m_library->language() : QStringLiteral("en"));
 }
 
 QString MyDeadlinesModel::kindText(const QString &kind) const
