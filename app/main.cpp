@@ -3,6 +3,7 @@
 #include "ContentLibrary.h"
 #include "ContentUpdates.h"
 #include "DistributionProfile.h"
+#include "LanShareController.h"
 #include "LanguageController.h"
 #include "NotesModel.h"
 #include "PageRouter.h"
@@ -218,6 +219,10 @@ int main(int argc, char *argv[])
                                    nullptr);
     if (!rc::ui::DistributionProfile::problem().isEmpty())
         library.addProblem(rc::ui::DistributionProfile::problem());
+    // "Share with phones nearby" serves the repository that came with the app (updates keep no target
+    // files to serve); desktop builds only.
+    rc::ui::LanShareController lanShare(
+        QDir(parser.value(contentDirOption)).filePath(QStringLiteral("repository")), nullptr);
 
     // The self-test makes and unlocks a vault of its own: never the person's real one, even when it is
     // pointed at their data folder.

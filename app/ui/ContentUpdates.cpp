@@ -5,12 +5,14 @@
 #include "content/ContentStore.h"
 #include "sync/ContentInstaller.h"
 #include "sync/HttpTransport.h"
+#include "sync/LanShare.h"
 #include "sync/MirrorList.h"
 #include "sync/TufClient.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJSEngine>
 #include <QLocale>
 #include <QNetworkInformation>
@@ -34,6 +36,18 @@ constexpr qint64 AutomaticCheckSeconds = 4 * 3600;
 bool isWebMirror(const QString &mirror)
 {
     return mirror.startsWith(QLatin1String("https://")) || mirror.startsWith(QLatin1String("http://"));
+}
+
+// A computer in the same room sharing its copy (sync::LanShare: http:// to a private IPv4 address):
+// it serves the repository that came with its app, usually older than its expiry dates, so it is taken
+// like a USB stick (offline media): expired signatures are accepted as long as nothing rolls back what
+// is installed, and the page says the copy is old. Anything else over a network must be current.
+bool isLocalNetworkCopy(const QString &mirror)
+{
+    const QUrl url(mirror);
+    const QHostAddress host(url.host());
+    return url.scheme() == QLatin1String("http") && host.protocol() == QAbstractSocket::IPv4Protocol
+        && sync::LanShare::isLocalNetworkAddress(host);
 }
 
 // A folder mirror: the repository itself (metadata/, targets/) or a folder with a repository/ in it,
@@ -334,6 +348,7 @@ void ContentUpdates::checkNow()
                 if (isWebMirror(mirror)) {
                     sync::HttpTransport::Options options;
                     options.cacheDirectory = httpCache;
+                    options.offlineMedia = isLocalNetworkCopy(mirror);
                     mirrors.add(mirror, sync::HttpTransport::forRepository(QUrl(mirror), options));
                 } else {
                     const QString folder = repositoryFolder(mirror);

@@ -196,6 +196,114 @@ PageScaffold {
         onClicked: root.addMirror()
     }
 
+    // Desktop only: this computer serves the repository that came with the app to phones nearby.
+    SectionTitle {
+        visible: LanShareController.available
+        text: qsTr("Share with phones nearby")
+    }
+    Label {
+        objectName: "lanshare-explanation"
+        visible: LanShareController.available
+        text: qsTr("Phones on the same network can get the information from this computer. Phones check everything they get against your distributor's signatures, so sharing cannot change what they accept. Only people on the same network (Wi-Fi or cable) can connect. Sharing stops by itself after 30 minutes.")
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft
+        Layout.fillWidth: true
+    }
+    Label {
+        visible: LanShareController.available
+        text: qsTr("This computer shares the information that came with the app. Updates it installed later are not shared.")
+        color: Theme.muted
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft
+        Layout.fillWidth: true
+    }
+    PrimaryButton {
+        objectName: "lanshare-start"
+        visible: LanShareController.available && !LanShareController.running
+        text: qsTr("Start sharing")
+        Layout.fillWidth: true
+        Accessible.name: text
+        onClicked: LanShareController.start()
+    }
+    Part {
+        objectName: "lanshare-running"
+        visible: LanShareController.running
+        spacing: Theme.unit
+
+        Label {
+            visible: LanShareController.addresses.length > 0
+            text: qsTr("On the phone, open Content updates, add this address as a mirror, and tap Check now:")
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: LanShareController.addresses
+            delegate: Label {
+                required property string modelData
+
+                objectName: "lanshare-address"
+                // An address reads left to right in every language.
+                text: "\u2066" + modelData + "\u2069"
+                font.pixelSize: Theme.titleSize - 2
+                font.bold: true
+                wrapMode: Text.WrapAnywhere
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+                Accessible.name: modelData
+            }
+        }
+        QrCode {
+            objectName: "lanshare-qr"
+            visible: LanShareController.addresses.length > 0
+            text: LanShareController.addresses.length > 0 ? LanShareController.addresses[0] : ""
+            Layout.preferredWidth: Math.min(parent.width, 240)
+            Layout.preferredHeight: Layout.preferredWidth
+            Layout.alignment: Qt.AlignHCenter
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("QR code of the address %1").arg(text)
+        }
+        Label {
+            objectName: "lanshare-time-left"
+            text: LanShareController.timeLeft
+            color: Theme.muted
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+            Layout.fillWidth: true
+            Accessible.role: Accessible.StatusBar
+            Accessible.name: text
+        }
+        Label {
+            objectName: "lanshare-files"
+            visible: LanShareController.filesServed > 0
+            text: qsTr("Files sent so far: %1").arg(LanShareController.filesServed)
+            color: Theme.muted
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+            Layout.fillWidth: true
+        }
+        OutlineButton {
+            objectName: "lanshare-stop"
+            text: qsTr("Stop sharing")
+            Accessible.name: text
+            onClicked: LanShareController.stop()
+        }
+    }
+    Label {
+        objectName: "lanshare-status"
+        visible: LanShareController.available && !LanShareController.running && text.length > 0
+        text: LanShareController.status
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft
+        Layout.fillWidth: true
+        Accessible.role: Accessible.StatusBar
+        Accessible.name: text
+    }
+    NoticeBanner {
+        objectName: "lanshare-problem"
+        text: LanShareController.available ? LanShareController.problem : ""
+    }
+
     SectionTitle {
         text: qsTr("Network")
     }

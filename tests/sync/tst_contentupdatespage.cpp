@@ -5,6 +5,7 @@
 #include "ContentLibrary.h"
 #include "ContentSyncFixture.h"
 #include "ContentUpdates.h"
+#include "LanShareController.h"
 #include "LanguageController.h"
 #include "PageRouter.h"
 #include "crypto/SecureBuffer.h"
@@ -58,6 +59,14 @@ public:
         m_library.followLanguage(&m_languages);
         m_updates = std::make_unique<rc::ui::ContentUpdates>(
             &m_store, &m_library, m_settings.get(), m_fixture.database, m_fixture.metadataDir, nullptr);
+        // "Share with phones nearby" over the bundle, on 127.0.0.1 only, with an address to show.
+        m_lanShare
+            = std::make_unique<rc::ui::LanShareController>(bundle + QStringLiteral("/repository"), nullptr);
+        rc::sync::LanShare::Options shareOptions;
+        shareOptions.loopbackOnly = true;
+        shareOptions.port = 0;
+        m_lanShare->setOptions(shareOptions);
+        m_lanShare->setAddressesForTest({ QStringLiteral("192.168.1.20") });
     }
 
 public Q_SLOTS:
@@ -75,6 +84,7 @@ private:
     rc::ui::LanguageController m_languages { nullptr, QStringLiteral(":/i18n") };
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<rc::ui::ContentUpdates> m_updates;
+    std::unique_ptr<rc::ui::LanShareController> m_lanShare;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(contentupdates, Setup)

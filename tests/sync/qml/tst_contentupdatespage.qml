@@ -227,6 +227,33 @@ Item {
             compare(findChild(page, "updates-content-date").effectiveHorizontalAlignment, Text.AlignLeft);
         }
 
+        function test_8_sharesWithPhonesNearby() {
+            const page = createTemporaryObject(updatesComponent, root);
+            waitForRendering(page);
+            verify(LanShareController.available);
+            const explanation = findChild(page, "lanshare-explanation");
+            verify(explanation.visible);
+            verify(explanation.text.indexOf("signatures") > 0 && explanation.text.indexOf("30 minutes") > 0,
+                   explanation.text);
+            verify(!findChild(page, "lanshare-running").visible);
+            findChild(page, "lanshare-start").clicked();
+            verify(LanShareController.running, LanShareController.problem);
+            verify(findChild(page, "lanshare-running").visible);
+            verify(!findChild(page, "lanshare-start").visible);
+            const address = findChild(page, "lanshare-address");
+            verify(address.text.indexOf("http://192.168.1.20:") >= 0, address.text);
+            const qr = findChild(page, "lanshare-qr");
+            verify(qr.visible && qr.valid);
+            compare(qr.text, LanShareController.addresses[0]);
+            verify(qr.width >= qr.modules, "at least one pixel per module");
+            const timeLeft = findChild(page, "lanshare-time-left").text;
+            verify(/in (30:00|29:[0-5][0-9])\./.test(timeLeft), timeLeft);
+            findChild(page, "lanshare-stop").clicked();
+            verify(!LanShareController.running);
+            compare(findChild(page, "lanshare-status").text, "Sharing stopped.");
+            verify(findChild(page, "lanshare-start").visible);
+        }
+
         function test_7_rightToLeftMirrorsThePage() {
             useMirrors([testCase.newer]);
             const holder = createTemporaryObject(mirroredComponent, root);
