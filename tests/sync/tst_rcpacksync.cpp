@@ -204,7 +204,7 @@ void tst_RcpackSync::tufClientInitRefreshDownload()
     const Run missing = rcpack(unknown);
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QLatin1String("unknown-target")));
-    // HTTP is not there yet: a clear failure, not a crash.
+    // A web mirror that cannot be reached (port 9, discard): a clear failure, not a crash.
     const Run http = rcpack({ QStringLiteral("tuf-client"), QStringLiteral("--metadata-url"),
                               QStringLiteral("http://127.0.0.1:9/metadata"), QStringLiteral("--metadata-dir"),
                               metadataDir, QStringLiteral("refresh") });

@@ -64,8 +64,9 @@ public:
         int stallTimeoutMs = 30 * 1000;
         int requestTimeoutMs = 5 * 60 * 1000;
         int maxRedirects = 3;
-        // A volunteer's laptop serving fresh files is online as well; only a mirror of old copies
-        // on purpose would say otherwise.
+        // Treat the mirror like a USB stick: expired but not rolled back is accepted (and reported).
+        // The app sets it for a laptop sharing its bundled copy on the local network (sync/LanShare),
+        // never for a mirror on the internet.
         bool offlineMedia = false;
         bool useSystemProxy = false;
         // Where the ETag and bytes of the last timestamp.json, and partial targets, are kept between
