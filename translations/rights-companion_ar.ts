@@ -141,6 +141,38 @@
         <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
         <translation>يتّصل التطبيق بالإنترنت فقط للوصول إلى مصادر التحديث على الإنترنت التي تضيفها هنا، ولا يرسل أيّ شيء عنك.</translation>
     </message>
+    <message>
+        <source>Share with phones nearby</source>
+        <translation>المشاركة مع الهواتف القريبة</translation>
+    </message>
+    <message>
+        <source>Phones on the same network can get the information from this computer. Phones check everything they get against your distributor&apos;s signatures, so sharing cannot change what they accept. Only people on the same network (Wi-Fi or cable) can connect. Sharing stops by itself after 30 minutes.</source>
+        <translation>تستطيع الهواتف المتّصلة بالشبكة نفسها أن تحصل على المعلومات من هذا الكمبيوتر. تتحقّق الهواتف من كل ما تحصل عليه بمقارنته بتواقيع الجهة التي وزّعت التطبيق، لذلك لا تستطيع المشاركة أن تغيّر ما تقبله الهواتف. لا يستطيع الاتصال إلا الأشخاص الموجودون على الشبكة نفسها (واي فاي أو كابل). تتوقّف المشاركة وحدها بعد 30 دقيقة.</translation>
+    </message>
+    <message>
+        <source>This computer shares the information that came with the app. Updates it installed later are not shared.</source>
+        <translation>يشارك هذا الكمبيوتر المعلومات التي جاءت مع التطبيق. أمّا التحديثات التي ثبّتها بعد ذلك فلا يشاركها.</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>بدء المشاركة</translation>
+    </message>
+    <message>
+        <source>On the phone, open Content updates, add this address as a mirror, and tap Check now:</source>
+        <translation>على الهاتف، افتح «تحديثات المعلومات»، وأضِف هذا العنوان كمصدر تحديث، ثم اضغط على «تحقّق الآن»:</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>رمز QR للعنوان %1</translation>
+    </message>
+    <message>
+        <source>Files sent so far: %1</source>
+        <translation>الملفات المُرسَلة حتى الآن: %1</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>إيقاف المشاركة</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -789,6 +821,14 @@
         <source>Content updates</source>
         <translation>تحديثات المعلومات</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
+        <translation>اليوم: %1. تُظهر المُهَل دائمًا التاريخ الميلادي أيضًا: فهو التاريخ الذي يستعمله الـ IND والمحاكم.</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1435,6 +1475,52 @@
     </message>
 </context>
 <context>
+    <name>rc::contacts::OpeningHours</name>
+    <message>
+        <source>Opens today at %1</source>
+        <translation>يفتح اليوم الساعة %1</translation>
+    </message>
+    <message>
+        <source>Opens tomorrow at %1</source>
+        <translation>يفتح غدًا الساعة %1</translation>
+    </message>
+    <message>
+        <source>Opens %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>يفتح يوم %1 الساعة %2</translation>
+    </message>
+    <message>
+        <source>Open now, until midnight</source>
+        <translation>مفتوح الآن، حتى منتصف الليل</translation>
+    </message>
+    <message>
+        <source>Open now, until %1</source>
+        <translation>مفتوح الآن، حتى الساعة %1</translation>
+    </message>
+    <message>
+        <source>Open now, until tomorrow at %1</source>
+        <translation>مفتوح الآن، حتى الغد الساعة %1</translation>
+    </message>
+    <message>
+        <source>Open now, until %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>مفتوح الآن، حتى يوم %1 الساعة %2</translation>
+    </message>
+    <message>
+        <source>Open 24 hours, every day</source>
+        <translation>مفتوح 24 ساعة، كل يوم</translation>
+    </message>
+    <message>
+        <source>Not open on any day</source>
+        <translation>لا يفتح في أيّ يوم</translation>
+    </message>
+    <message>
+        <source>Closed today (public holiday). %1</source>
+        <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
+        <translation>مغلق اليوم (عطلة رسمية). %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::ContentUpdates</name>
     <message>
         <source>%1 of %2</source>
@@ -1526,6 +1612,26 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::LanShareController</name>
+    <message>
+        <source>Sharing stops by itself in %1.</source>
+        <extracomment>%1 is minutes and seconds, e.g. 29:59</extracomment>
+        <translation>تتوقّف المشاركة وحدها بعد %1.</translation>
+    </message>
+    <message>
+        <source>This computer does not seem to be connected to a local network (Wi-Fi or cable). Connect it to the same network as the phones, then stop and start sharing again.</source>
+        <translation>يبدو أن هذا الكمبيوتر غير متّصل بشبكة محلية (واي فاي أو كابل). وصّله بالشبكة نفسها التي تتّصل بها الهواتف، ثم أوقِف المشاركة وابدأها من جديد.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped by itself. Start it again if more phones need the information.</source>
+        <translation>توقّفت المشاركة وحدها. ابدأها من جديد إذا كانت هواتف أخرى تحتاج إلى المعلومات.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped.</source>
+        <translation>توقّفت المشاركة.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanguageController</name>
     <message>
         <source>This language is not known to the app.</source>
@@ -1535,6 +1641,18 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>واجهة التطبيق غير متوفّرة بلغة %1 على هذا الجهاز. تظهر بلغة %2.</translation>
+    </message>
+    <message>
+        <source>Gregorian calendar</source>
+        <translation>التقويم الميلادي</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar</source>
+        <translation>التقويم الهجري الشمسي</translation>
+    </message>
+    <message>
+        <source>Ethiopian calendar</source>
+        <translation>التقويم الإثيوبي</translation>
     </message>
 </context>
 <context>

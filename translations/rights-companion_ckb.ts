@@ -141,6 +141,38 @@
         <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
         <translation>ئەپەکە تەنها بۆ گەیشتن بەو سەرچاوانەی نوێکردنەوە لەسەر ئینتەرنێت کە لێرە زیادیان دەکەن پەیوەندی بە ئینتەرنێتەوە دەکات، و هیچ شتێک دەربارەی ئێوە نانێرێت.</translation>
     </message>
+    <message>
+        <source>Share with phones nearby</source>
+        <translation>هاوبەشکردن لەگەڵ مۆبایلەکانی نزیک</translation>
+    </message>
+    <message>
+        <source>Phones on the same network can get the information from this computer. Phones check everything they get against your distributor&apos;s signatures, so sharing cannot change what they accept. Only people on the same network (Wi-Fi or cable) can connect. Sharing stops by itself after 30 minutes.</source>
+        <translation>ئەو مۆبایلانەی لەسەر هەمان تۆڕن دەتوانن زانیارییەکان لەم کۆمپیوتەرەوە وەربگرن. مۆبایلەکان هەموو ئەو شتانەی وەریدەگرن بە واژۆکانی دابەشکەری ئەپەکە دەپشکنن، بۆیە هاوبەشکردن ناتوانێت ئەوە بگۆڕێت کە مۆبایلەکان وەریدەگرن. تەنها ئەو کەسانەی لەسەر هەمان تۆڕن (Wi-Fi یان کێبڵ) دەتوانن پەیوەندی بکەن. هاوبەشکردن دوای 30 خولەک خۆی دەوەستێت.</translation>
+    </message>
+    <message>
+        <source>This computer shares the information that came with the app. Updates it installed later are not shared.</source>
+        <translation>ئەم کۆمپیوتەرە ئەو زانیارییانە هاوبەش دەکات کە لەگەڵ ئەپەکەدا هاتوون. ئەو نوێکردنەوانەی دواتر دایمەزراندوون هاوبەش ناکرێن.</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>دەستپێکردنی هاوبەشکردن</translation>
+    </message>
+    <message>
+        <source>On the phone, open Content updates, add this address as a mirror, and tap Check now:</source>
+        <translation>لەسەر مۆبایلەکە «نوێکردنەوەی زانیارییەکان» بکەنەوە، ئەم ناونیشانە وەک سەرچاوەی نوێکردنەوە زیاد بکەن، پاشان دەست بنێن بە «ئێستا بپشکنن»:</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>کۆدی QR بۆ ناونیشانی %1</translation>
+    </message>
+    <message>
+        <source>Files sent so far: %1</source>
+        <translation>ئەو فایلانەی تا ئێستا نێردراون: %1</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>ڕاگرتنی هاوبەشکردن</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -789,6 +821,14 @@
         <source>Content updates</source>
         <translation>نوێکردنەوەی زانیارییەکان</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>ڕۆژژمێر</translation>
+    </message>
+    <message>
+        <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
+        <translation>ئەمڕۆ: %1. ماوە دیاریکراوەکان هەمیشە بەرواری زایینیش نیشان دەدەن: ئەوە ئەو بەروارەیە کە IND و دادگاکان بەکاری دەهێنن.</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1427,6 +1467,52 @@
     </message>
 </context>
 <context>
+    <name>rc::contacts::OpeningHours</name>
+    <message>
+        <source>Opens today at %1</source>
+        <translation>ئەمڕۆ کاتژمێر %1 دەکرێتەوە</translation>
+    </message>
+    <message>
+        <source>Opens tomorrow at %1</source>
+        <translation>سبەی کاتژمێر %1 دەکرێتەوە</translation>
+    </message>
+    <message>
+        <source>Opens %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>%1 کاتژمێر %2 دەکرێتەوە</translation>
+    </message>
+    <message>
+        <source>Open now, until midnight</source>
+        <translation>ئێستا کراوەیە، تا نیوەشەو</translation>
+    </message>
+    <message>
+        <source>Open now, until %1</source>
+        <translation>ئێستا کراوەیە، تا کاتژمێر %1</translation>
+    </message>
+    <message>
+        <source>Open now, until tomorrow at %1</source>
+        <translation>ئێستا کراوەیە، تا سبەی کاتژمێر %1</translation>
+    </message>
+    <message>
+        <source>Open now, until %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>ئێستا کراوەیە، تا %1 کاتژمێر %2</translation>
+    </message>
+    <message>
+        <source>Open 24 hours, every day</source>
+        <translation>هەموو ڕۆژێک 24 کاتژمێر کراوەیە</translation>
+    </message>
+    <message>
+        <source>Not open on any day</source>
+        <translation>هیچ ڕۆژێک کراوە نییە</translation>
+    </message>
+    <message>
+        <source>Closed today (public holiday). %1</source>
+        <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
+        <translation>ئەمڕۆ داخراوە (پشووی فەرمی). %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::ContentUpdates</name>
     <message>
         <source>%1 of %2</source>
@@ -1518,6 +1604,26 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::LanShareController</name>
+    <message>
+        <source>Sharing stops by itself in %1.</source>
+        <extracomment>%1 is minutes and seconds, e.g. 29:59</extracomment>
+        <translation>هاوبەشکردن دوای %1 خۆی دەوەستێت.</translation>
+    </message>
+    <message>
+        <source>This computer does not seem to be connected to a local network (Wi-Fi or cable). Connect it to the same network as the phones, then stop and start sharing again.</source>
+        <translation>وا دیارە ئەم کۆمپیوتەرە بە هیچ تۆڕێکی ناوخۆییەوە (Wi-Fi یان کێبڵ) نەبەستراوە. بە هەمان تۆڕی مۆبایلەکانەوە بیبەستنەوە، پاشان هاوبەشکردن ڕابگرن و دووبارە دەستی پێبکەنەوە.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped by itself. Start it again if more phones need the information.</source>
+        <translation>هاوبەشکردن خۆی وەستا. ئەگەر مۆبایلی تر پێویستیان بە زانیارییەکان هەیە، دووبارە دەستی پێبکەنەوە.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped.</source>
+        <translation>هاوبەشکردن ڕاگیرا.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanguageController</name>
     <message>
         <source>This language is not known to the app.</source>
@@ -1527,6 +1633,18 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>ئەپەکە لەم ئامێرەدا بە %1 بەردەست نییە. بە %2 نیشان دەدرێت.</translation>
+    </message>
+    <message>
+        <source>Gregorian calendar</source>
+        <translation>ڕۆژژمێری زایینی</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar</source>
+        <translation>ڕۆژژمێری هەتاوی</translation>
+    </message>
+    <message>
+        <source>Ethiopian calendar</source>
+        <translation>ڕۆژژمێری ئەتیۆپی</translation>
     </message>
 </context>
 <context>

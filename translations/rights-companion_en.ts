@@ -141,6 +141,38 @@
         <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
         <translation>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</translation>
     </message>
+    <message>
+        <source>Share with phones nearby</source>
+        <translation>Share with phones nearby</translation>
+    </message>
+    <message>
+        <source>Phones on the same network can get the information from this computer. Phones check everything they get against your distributor&apos;s signatures, so sharing cannot change what they accept. Only people on the same network (Wi-Fi or cable) can connect. Sharing stops by itself after 30 minutes.</source>
+        <translation>Phones on the same network can get the information from this computer. Phones check everything they get against your distributor&apos;s signatures, so sharing cannot change what they accept. Only people on the same network (Wi-Fi or cable) can connect. Sharing stops by itself after 30 minutes.</translation>
+    </message>
+    <message>
+        <source>This computer shares the information that came with the app. Updates it installed later are not shared.</source>
+        <translation>This computer shares the information that came with the app. Updates it installed later are not shared.</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>Start sharing</translation>
+    </message>
+    <message>
+        <source>On the phone, open Content updates, add this address as a mirror, and tap Check now:</source>
+        <translation>On the phone, open Content updates, add this address as a mirror, and tap Check now:</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>QR code of the address %1</translation>
+    </message>
+    <message>
+        <source>Files sent so far: %1</source>
+        <translation>Files sent so far: %1</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Stop sharing</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -789,6 +821,14 @@
         <source>Content updates</source>
         <translation>Content updates</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
+        <translation>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1427,6 +1467,52 @@
     </message>
 </context>
 <context>
+    <name>rc::contacts::OpeningHours</name>
+    <message>
+        <source>Opens today at %1</source>
+        <translation>Opens today at %1</translation>
+    </message>
+    <message>
+        <source>Opens tomorrow at %1</source>
+        <translation>Opens tomorrow at %1</translation>
+    </message>
+    <message>
+        <source>Opens %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>Opens %1 at %2</translation>
+    </message>
+    <message>
+        <source>Open now, until midnight</source>
+        <translation>Open now, until midnight</translation>
+    </message>
+    <message>
+        <source>Open now, until %1</source>
+        <translation>Open now, until %1</translation>
+    </message>
+    <message>
+        <source>Open now, until tomorrow at %1</source>
+        <translation>Open now, until tomorrow at %1</translation>
+    </message>
+    <message>
+        <source>Open now, until %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>Open now, until %1 at %2</translation>
+    </message>
+    <message>
+        <source>Open 24 hours, every day</source>
+        <translation>Open 24 hours, every day</translation>
+    </message>
+    <message>
+        <source>Not open on any day</source>
+        <translation>Not open on any day</translation>
+    </message>
+    <message>
+        <source>Closed today (public holiday). %1</source>
+        <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
+        <translation>Closed today (public holiday). %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::ContentUpdates</name>
     <message>
         <source>%1 of %2</source>
@@ -1518,6 +1604,26 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::LanShareController</name>
+    <message>
+        <source>Sharing stops by itself in %1.</source>
+        <extracomment>%1 is minutes and seconds, e.g. 29:59</extracomment>
+        <translation>Sharing stops by itself in %1.</translation>
+    </message>
+    <message>
+        <source>This computer does not seem to be connected to a local network (Wi-Fi or cable). Connect it to the same network as the phones, then stop and start sharing again.</source>
+        <translation>This computer does not seem to be connected to a local network (Wi-Fi or cable). Connect it to the same network as the phones, then stop and start sharing again.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped by itself. Start it again if more phones need the information.</source>
+        <translation>Sharing stopped by itself. Start it again if more phones need the information.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped.</source>
+        <translation>Sharing stopped.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanguageController</name>
     <message>
         <source>This language is not known to the app.</source>
@@ -1527,6 +1633,18 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>The interface is not available in %1 on this device. It is shown in %2.</translation>
+    </message>
+    <message>
+        <source>Gregorian calendar</source>
+        <translation>Gregorian calendar</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar</source>
+        <translation>Solar Hijri calendar</translation>
+    </message>
+    <message>
+        <source>Ethiopian calendar</source>
+        <translation>Ethiopian calendar</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,38 @@
         <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
         <translation>L&apos;application se connecte à internet seulement pour joindre les sources sur internet que vous ajoutez ici. Elle n&apos;envoie rien sur vous.</translation>
     </message>
+    <message>
+        <source>Share with phones nearby</source>
+        <translation>Partager avec les téléphones à proximité</translation>
+    </message>
+    <message>
+        <source>Phones on the same network can get the information from this computer. Phones check everything they get against your distributor&apos;s signatures, so sharing cannot change what they accept. Only people on the same network (Wi-Fi or cable) can connect. Sharing stops by itself after 30 minutes.</source>
+        <translation>Les téléphones sur le même réseau peuvent recevoir les informations de cet ordinateur. Les téléphones vérifient tout ce qu&apos;ils reçoivent avec les signatures de l&apos;organisation qui vous a donné l&apos;application. Le partage ne peut donc pas changer ce qu&apos;ils acceptent. Seules les personnes sur le même réseau (Wi-Fi ou câble) peuvent se connecter. Le partage s&apos;arrête tout seul après 30 minutes.</translation>
+    </message>
+    <message>
+        <source>This computer shares the information that came with the app. Updates it installed later are not shared.</source>
+        <translation>Cet ordinateur partage les informations qui étaient fournies avec l&apos;application. Les mises à jour qu&apos;il a installées ensuite ne sont pas partagées.</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>Commencer le partage</translation>
+    </message>
+    <message>
+        <source>On the phone, open Content updates, add this address as a mirror, and tap Check now:</source>
+        <translation>Sur le téléphone, ouvrez Mises à jour des informations, ajoutez cette adresse comme source de mise à jour, puis touchez Vérifier maintenant :</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>Code QR de l&apos;adresse %1</translation>
+    </message>
+    <message>
+        <source>Files sent so far: %1</source>
+        <translation>Fichiers envoyés jusqu&apos;ici : %1</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Arrêter le partage</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -789,6 +821,14 @@
         <source>Content updates</source>
         <translation>Mises à jour des informations</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
+        <translation>Aujourd&apos;hui : %1. Les délais montrent toujours aussi la date du calendrier grégorien : c&apos;est la date qu&apos;utilisent l&apos;IND et les tribunaux.</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1427,6 +1467,52 @@
     </message>
 </context>
 <context>
+    <name>rc::contacts::OpeningHours</name>
+    <message>
+        <source>Opens today at %1</source>
+        <translation>Ouvre aujourd&apos;hui à %1</translation>
+    </message>
+    <message>
+        <source>Opens tomorrow at %1</source>
+        <translation>Ouvre demain à %1</translation>
+    </message>
+    <message>
+        <source>Opens %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>Ouvre %1 à %2</translation>
+    </message>
+    <message>
+        <source>Open now, until midnight</source>
+        <translation>Ouvert maintenant, jusqu&apos;à minuit</translation>
+    </message>
+    <message>
+        <source>Open now, until %1</source>
+        <translation>Ouvert maintenant, jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Open now, until tomorrow at %1</source>
+        <translation>Ouvert maintenant, jusqu&apos;à demain à %1</translation>
+    </message>
+    <message>
+        <source>Open now, until %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>Ouvert maintenant, jusqu&apos;à %1 à %2</translation>
+    </message>
+    <message>
+        <source>Open 24 hours, every day</source>
+        <translation>Ouvert 24 heures sur 24, tous les jours</translation>
+    </message>
+    <message>
+        <source>Not open on any day</source>
+        <translation>Fermé tous les jours</translation>
+    </message>
+    <message>
+        <source>Closed today (public holiday). %1</source>
+        <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
+        <translation>Fermé aujourd&apos;hui (jour férié). %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::ContentUpdates</name>
     <message>
         <source>%1 of %2</source>
@@ -1518,6 +1604,26 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::LanShareController</name>
+    <message>
+        <source>Sharing stops by itself in %1.</source>
+        <extracomment>%1 is minutes and seconds, e.g. 29:59</extracomment>
+        <translation>Le partage s&apos;arrête tout seul dans %1.</translation>
+    </message>
+    <message>
+        <source>This computer does not seem to be connected to a local network (Wi-Fi or cable). Connect it to the same network as the phones, then stop and start sharing again.</source>
+        <translation>Cet ordinateur ne semble pas connecté à un réseau local (Wi-Fi ou câble). Connectez-le au même réseau que les téléphones, puis arrêtez le partage et recommencez-le.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped by itself. Start it again if more phones need the information.</source>
+        <translation>Le partage s&apos;est arrêté tout seul. Recommencez-le si d&apos;autres téléphones ont besoin des informations.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped.</source>
+        <translation>Le partage est arrêté.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanguageController</name>
     <message>
         <source>This language is not known to the app.</source>
@@ -1527,6 +1633,18 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>L&apos;application n&apos;est pas disponible en %1 sur cet appareil. Elle est affichée en %2.</translation>
+    </message>
+    <message>
+        <source>Gregorian calendar</source>
+        <translation>Calendrier grégorien</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar</source>
+        <translation>Calendrier hégirien solaire (persan)</translation>
+    </message>
+    <message>
+        <source>Ethiopian calendar</source>
+        <translation>Calendrier éthiopien</translation>
     </message>
 </context>
 <context>

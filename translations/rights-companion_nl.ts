@@ -141,6 +141,38 @@
         <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
         <translation>De app maakt alleen verbinding met internet om de updatebronnen op internet te bereiken die je hier toevoegt. De app verstuurt niets over jou.</translation>
     </message>
+    <message>
+        <source>Share with phones nearby</source>
+        <translation>Delen met telefoons in de buurt</translation>
+    </message>
+    <message>
+        <source>Phones on the same network can get the information from this computer. Phones check everything they get against your distributor&apos;s signatures, so sharing cannot change what they accept. Only people on the same network (Wi-Fi or cable) can connect. Sharing stops by itself after 30 minutes.</source>
+        <translation>Telefoons op hetzelfde netwerk kunnen de informatie van deze computer krijgen. Telefoons controleren alles wat ze krijgen met de handtekeningen van de organisatie die je de app gaf. Delen kan dus niet veranderen wat ze accepteren. Alleen mensen op hetzelfde netwerk (wifi of kabel) kunnen verbinding maken. Het delen stopt vanzelf na 30 minuten.</translation>
+    </message>
+    <message>
+        <source>This computer shares the information that came with the app. Updates it installed later are not shared.</source>
+        <translation>Deze computer deelt de informatie die bij de app zat. Updates die de computer later heeft geïnstalleerd, worden niet gedeeld.</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>Delen starten</translation>
+    </message>
+    <message>
+        <source>On the phone, open Content updates, add this address as a mirror, and tap Check now:</source>
+        <translation>Open op de telefoon Updates van de informatie, voeg dit adres toe als updatebron en tik op Nu zoeken:</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>QR-code van het adres %1</translation>
+    </message>
+    <message>
+        <source>Files sent so far: %1</source>
+        <translation>Tot nu toe verstuurde bestanden: %1</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Delen stoppen</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -789,6 +821,14 @@
         <source>Content updates</source>
         <translation>Updates van de informatie</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
+        <translation>Vandaag: %1. Bij termijnen staat altijd ook de gregoriaanse datum. Die datum gebruiken de IND en de rechtbank.</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1427,6 +1467,52 @@
     </message>
 </context>
 <context>
+    <name>rc::contacts::OpeningHours</name>
+    <message>
+        <source>Opens today at %1</source>
+        <translation>Gaat vandaag open om %1</translation>
+    </message>
+    <message>
+        <source>Opens tomorrow at %1</source>
+        <translation>Gaat morgen open om %1</translation>
+    </message>
+    <message>
+        <source>Opens %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>Gaat %1 open om %2</translation>
+    </message>
+    <message>
+        <source>Open now, until midnight</source>
+        <translation>Nu open, tot middernacht</translation>
+    </message>
+    <message>
+        <source>Open now, until %1</source>
+        <translation>Nu open, tot %1</translation>
+    </message>
+    <message>
+        <source>Open now, until tomorrow at %1</source>
+        <translation>Nu open, tot morgen om %1</translation>
+    </message>
+    <message>
+        <source>Open now, until %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>Nu open, tot %1 om %2</translation>
+    </message>
+    <message>
+        <source>Open 24 hours, every day</source>
+        <translation>Elke dag 24 uur open</translation>
+    </message>
+    <message>
+        <source>Not open on any day</source>
+        <translation>Op geen enkele dag open</translation>
+    </message>
+    <message>
+        <source>Closed today (public holiday). %1</source>
+        <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
+        <translation>Vandaag gesloten (feestdag). %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::ContentUpdates</name>
     <message>
         <source>%1 of %2</source>
@@ -1518,6 +1604,26 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::LanShareController</name>
+    <message>
+        <source>Sharing stops by itself in %1.</source>
+        <extracomment>%1 is minutes and seconds, e.g. 29:59</extracomment>
+        <translation>Het delen stopt vanzelf over %1.</translation>
+    </message>
+    <message>
+        <source>This computer does not seem to be connected to a local network (Wi-Fi or cable). Connect it to the same network as the phones, then stop and start sharing again.</source>
+        <translation>Deze computer lijkt niet verbonden met een lokaal netwerk (wifi of kabel). Verbind de computer met hetzelfde netwerk als de telefoons. Stop daarna het delen en start het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped by itself. Start it again if more phones need the information.</source>
+        <translation>Het delen is vanzelf gestopt. Start het opnieuw als meer telefoons de informatie nodig hebben.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped.</source>
+        <translation>Het delen is gestopt.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanguageController</name>
     <message>
         <source>This language is not known to the app.</source>
@@ -1527,6 +1633,18 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>De app is op dit apparaat niet beschikbaar in %1. Je ziet de app in %2.</translation>
+    </message>
+    <message>
+        <source>Gregorian calendar</source>
+        <translation>Gregoriaanse kalender</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar</source>
+        <translation>Perzische zonnekalender</translation>
+    </message>
+    <message>
+        <source>Ethiopian calendar</source>
+        <translation>Ethiopische kalender</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,38 @@
         <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
         <translation>اپ فقط برای رسیدن به منبع‌های انترنتی که شما اینجا اضافه می‌کنید به انترنت وصل می‌شود، و هیچ چیزی دربارهٔ شما نمی‌فرستد.</translation>
     </message>
+    <message>
+        <source>Share with phones nearby</source>
+        <translation>شریک ساختن با تیلفون‌های نزدیک</translation>
+    </message>
+    <message>
+        <source>Phones on the same network can get the information from this computer. Phones check everything they get against your distributor&apos;s signatures, so sharing cannot change what they accept. Only people on the same network (Wi-Fi or cable) can connect. Sharing stops by itself after 30 minutes.</source>
+        <translation>تیلفون‌هایی که به همین شبکه وصل استند، می‌توانند معلومات را از این کمپیوتر بگیرند. تیلفون‌ها هر چیزی را که می‌گیرند با امضاهای توزیع‌کنندهٔ اپ مقایسه می‌کنند، پس شریک ساختن نمی‌تواند چیزی را که آن‌ها قبول می‌کنند تغییر بدهد. فقط کسانی که در همین شبکه (وای‌فای یا کیبل) استند، می‌توانند وصل شوند. شریک ساختن بعد از 30 دقیقه خودش متوقف می‌شود.</translation>
+    </message>
+    <message>
+        <source>This computer shares the information that came with the app. Updates it installed later are not shared.</source>
+        <translation>این کمپیوتر معلوماتی را که همراه اپ آمده است شریک می‌سازد. به‌روزرسانی‌هایی که بعداً در آن نصب شده‌اند، شریک ساخته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>شروع شریک ساختن</translation>
+    </message>
+    <message>
+        <source>On the phone, open Content updates, add this address as a mirror, and tap Check now:</source>
+        <translation>در تیلفون، «به‌روزرسانی معلومات» را باز کنید، این آدرس را به حیث منبع به‌روزرسانی اضافه کنید، و «حالا بررسی کنید» را بزنید:</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>کود QR آدرس %1</translation>
+    </message>
+    <message>
+        <source>Files sent so far: %1</source>
+        <translation>فایل‌های فرستاده‌شده تا حالا: %1</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>توقف شریک ساختن</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -789,6 +821,14 @@
         <source>Content updates</source>
         <translation>به‌روزرسانی معلومات</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
+        <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
+        <translation>امروز: %1. مهلت‌ها همیشه تاریخ میلادی را هم نشان می‌دهند: این همان تاریخی است که IND و محکمه‌ها از آن استفاده می‌کنند.</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1425,6 +1465,52 @@
     </message>
 </context>
 <context>
+    <name>rc::contacts::OpeningHours</name>
+    <message>
+        <source>Opens today at %1</source>
+        <translation>امروز ساعت %1 باز می‌شود</translation>
+    </message>
+    <message>
+        <source>Opens tomorrow at %1</source>
+        <translation>فردا ساعت %1 باز می‌شود</translation>
+    </message>
+    <message>
+        <source>Opens %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>%1 ساعت %2 باز می‌شود</translation>
+    </message>
+    <message>
+        <source>Open now, until midnight</source>
+        <translation>حالا باز است، تا نیمه‌شب</translation>
+    </message>
+    <message>
+        <source>Open now, until %1</source>
+        <translation>حالا باز است، تا ساعت %1</translation>
+    </message>
+    <message>
+        <source>Open now, until tomorrow at %1</source>
+        <translation>حالا باز است، تا فردا ساعت %1</translation>
+    </message>
+    <message>
+        <source>Open now, until %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>حالا باز است، تا %1 ساعت %2</translation>
+    </message>
+    <message>
+        <source>Open 24 hours, every day</source>
+        <translation>هر روز، 24 ساعت باز است</translation>
+    </message>
+    <message>
+        <source>Not open on any day</source>
+        <translation>هیچ روزی باز نیست</translation>
+    </message>
+    <message>
+        <source>Closed today (public holiday). %1</source>
+        <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
+        <translation>امروز بسته است (رخصتی رسمی). %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::ContentUpdates</name>
     <message>
         <source>%1 of %2</source>
@@ -1516,6 +1602,26 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::LanShareController</name>
+    <message>
+        <source>Sharing stops by itself in %1.</source>
+        <extracomment>%1 is minutes and seconds, e.g. 29:59</extracomment>
+        <translation>شریک ساختن بعد از %1 خودش متوقف می‌شود.</translation>
+    </message>
+    <message>
+        <source>This computer does not seem to be connected to a local network (Wi-Fi or cable). Connect it to the same network as the phones, then stop and start sharing again.</source>
+        <translation>معلوم می‌شود که این کمپیوتر به یک شبکهٔ محلی (وای‌فای یا کیبل) وصل نیست. آن را به همان شبکه‌ای وصل کنید که تیلفون‌ها به آن وصل استند، بعد شریک ساختن را متوقف کنید و دوباره شروع کنید.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped by itself. Start it again if more phones need the information.</source>
+        <translation>شریک ساختن خودش متوقف شد. اگر تیلفون‌های دیگر هم به این معلومات ضرورت دارند، آن را دوباره شروع کنید.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped.</source>
+        <translation>شریک ساختن متوقف شد.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanguageController</name>
     <message>
         <source>This language is not known to the app.</source>
@@ -1525,6 +1631,18 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>اپ در این دستگاه به زبان %1 موجود نیست. به زبان %2 نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Gregorian calendar</source>
+        <translation>تقویم میلادی</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar</source>
+        <translation>تقویم هجری شمسی</translation>
+    </message>
+    <message>
+        <source>Ethiopian calendar</source>
+        <translation>تقویم اتیوپیایی</translation>
     </message>
 </context>
 <context>

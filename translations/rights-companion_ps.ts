@@ -141,6 +141,38 @@
         <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
         <translation>اپ یوازې هغه وخت له انټرنیټ سره نښلي چې هغو ویب سرچینو ته ورسېږي چې تاسو یې دلته زیاتوئ، او ستاسو په اړه هېڅ شی نه لېږي.</translation>
     </message>
+    <message>
+        <source>Share with phones nearby</source>
+        <translation>له نږدې ټیلیفونونو سره شریکول</translation>
+    </message>
+    <message>
+        <source>Phones on the same network can get the information from this computer. Phones check everything they get against your distributor&apos;s signatures, so sharing cannot change what they accept. Only people on the same network (Wi-Fi or cable) can connect. Sharing stops by itself after 30 minutes.</source>
+        <translation>هغه ټیلیفونونه چې په همدې شبکه کې دي، کولای شي معلومات له دې کمپیوټر څخه واخلي. ټیلیفونونه هر هغه څه چې ترلاسه کوي، ستاسو د وېشونکي له لاسلیکونو سره پرتله کوي، نو شریکول نشي کولای هغه څه بدل کړي چې ټیلیفونونه یې مني. یوازې هغه کسان چې په همدې شبکه (وای فای یا کېبل) کې دي، وصل کېدای شي. شریکول له 30 دقیقو وروسته پخپله درېږي.</translation>
+    </message>
+    <message>
+        <source>This computer shares the information that came with the app. Updates it installed later are not shared.</source>
+        <translation>دا کمپیوټر هغه معلومات شریکوي چې له اپ سره راغلي دي. هغه نوي معلومات چې وروسته پرې نصب شوي، نه شریکېږي.</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>شریکول پیل کړئ</translation>
+    </message>
+    <message>
+        <source>On the phone, open Content updates, add this address as a mirror, and tap Check now:</source>
+        <translation>په ټیلیفون کې «د معلوماتو تازه کول» پرانیزئ، دا پته د سرچینې په توګه زیاته کړئ، او «اوس وګورئ» کېکاږئ:</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>د %1 پتې QR کوډ</translation>
+    </message>
+    <message>
+        <source>Files sent so far: %1</source>
+        <translation>تر اوسه لېږل شوي فایلونه: %1</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>شریکول ودروئ</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -789,6 +821,14 @@
         <source>Content updates</source>
         <translation>د معلوماتو تازه کول</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>کلیزه</translation>
+    </message>
+    <message>
+        <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
+        <translation>نن: %1. وروستۍ مودې تل میلادي نېټه هم ښيي: دا هغه نېټه ده چې IND او محکمې یې کاروي.</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1427,6 +1467,52 @@
     </message>
 </context>
 <context>
+    <name>rc::contacts::OpeningHours</name>
+    <message>
+        <source>Opens today at %1</source>
+        <translation>نن په %1 خلاصېږي</translation>
+    </message>
+    <message>
+        <source>Opens tomorrow at %1</source>
+        <translation>سبا په %1 خلاصېږي</translation>
+    </message>
+    <message>
+        <source>Opens %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>%1 په %2 خلاصېږي</translation>
+    </message>
+    <message>
+        <source>Open now, until midnight</source>
+        <translation>اوس خلاص دی، تر نیمې شپې پورې</translation>
+    </message>
+    <message>
+        <source>Open now, until %1</source>
+        <translation>اوس خلاص دی، تر %1 پورې</translation>
+    </message>
+    <message>
+        <source>Open now, until tomorrow at %1</source>
+        <translation>اوس خلاص دی، تر سبا ساعت %1 پورې</translation>
+    </message>
+    <message>
+        <source>Open now, until %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>اوس خلاص دی، تر %1 ساعت %2 پورې</translation>
+    </message>
+    <message>
+        <source>Open 24 hours, every day</source>
+        <translation>هره ورځ، 24 ساعته خلاص دی</translation>
+    </message>
+    <message>
+        <source>Not open on any day</source>
+        <translation>په هېڅ ورځ خلاص نه دی</translation>
+    </message>
+    <message>
+        <source>Closed today (public holiday). %1</source>
+        <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
+        <translation>نن تړلی دی (رسمي رخصتي). %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::ContentUpdates</name>
     <message>
         <source>%1 of %2</source>
@@ -1518,6 +1604,26 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::LanShareController</name>
+    <message>
+        <source>Sharing stops by itself in %1.</source>
+        <extracomment>%1 is minutes and seconds, e.g. 29:59</extracomment>
+        <translation>شریکول به په %1 کې پخپله ودرېږي.</translation>
+    </message>
+    <message>
+        <source>This computer does not seem to be connected to a local network (Wi-Fi or cable). Connect it to the same network as the phones, then stop and start sharing again.</source>
+        <translation>داسې ښکاري چې دا کمپیوټر له محلي شبکې (وای فای یا کېبل) سره نه دی وصل. دا له هماغې شبکې سره وصل کړئ چې ټیلیفونونه پرې وصل دي، بیا شریکول ودروئ او بیا یې پیل کړئ.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped by itself. Start it again if more phones need the information.</source>
+        <translation>شریکول پخپله ودرېدل. که نورو ټیلیفونونو ته هم دا معلومات پکار وي، بیا یې پیل کړئ.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped.</source>
+        <translation>شریکول ودرېدل.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanguageController</name>
     <message>
         <source>This language is not known to the app.</source>
@@ -1527,6 +1633,18 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>اپ په دې وسیله کې په %1 نشته. په %2 ښودل کېږي.</translation>
+    </message>
+    <message>
+        <source>Gregorian calendar</source>
+        <translation>میلادي کلیزه</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar</source>
+        <translation>هجري شمسي کلیزه</translation>
+    </message>
+    <message>
+        <source>Ethiopian calendar</source>
+        <translation>د ایتوپیا کلیزه</translation>
     </message>
 </context>
 <context>

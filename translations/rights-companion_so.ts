@@ -141,6 +141,38 @@
         <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
         <translation>App-ku wuxuu internetka ku xirmaa oo keliya si uu u gaaro goobaha soo dejinta ee internetka ee aad halkan ku darto, mana diro wax adiga kugu saabsan.</translation>
     </message>
+    <message>
+        <source>Share with phones nearby</source>
+        <translation>La wadaag telefoonnada kuu dhow</translation>
+    </message>
+    <message>
+        <source>Phones on the same network can get the information from this computer. Phones check everything they get against your distributor&apos;s signatures, so sharing cannot change what they accept. Only people on the same network (Wi-Fi or cable) can connect. Sharing stops by itself after 30 minutes.</source>
+        <translation>Telefoonnada ku jira isla shabakadda waxay macluumaadka ka heli karaan kombiyuutarkan. Telefoonnadu wax kasta oo ay helaan waxay ku hubiyaan saxeexyada qaybiyahaaga, sidaas darteed wadaagistu ma beddeli karto waxa ay aqbalaan. Dadka ku jira isla shabakadda (Wi-Fi ama fiilo) oo keliya ayaa ku xirmi kara. Wadaagistu iskeed ayay u joogsataa 30 daqiiqo kadib.</translation>
+    </message>
+    <message>
+        <source>This computer shares the information that came with the app. Updates it installed later are not shared.</source>
+        <translation>Kombiyuutarkan wuxuu wadaagaa macluumaadkii la socday app-ka. Cusboonaysiinta uu goor dambe rakibay lama wadaago.</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>Bilow wadaagista</translation>
+    </message>
+    <message>
+        <source>On the phone, open Content updates, add this address as a mirror, and tap Check now:</source>
+        <translation>Telefoonka ku fur “Cusboonaysiinta macluumaadka”, ciwaankan ku dar goob soo dejin ahaan, kadibna taabo “Hubi hadda”:</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>Koodhka QR ee ciwaanka %1</translation>
+    </message>
+    <message>
+        <source>Files sent so far: %1</source>
+        <translation>Faylasha la diray ilaa hadda: %1</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Jooji wadaagista</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -789,6 +821,14 @@
         <source>Content updates</source>
         <translation>Cusboonaysiinta macluumaadka</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalandar</translation>
+    </message>
+    <message>
+        <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
+        <translation>Maanta: %1. Muddooyinku mar walba waxay sidoo kale muujiyaan taariikhda miilaadiga: waa taariikhda ay isticmaalaan IND iyo maxkamadaha.</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1427,6 +1467,52 @@
     </message>
 </context>
 <context>
+    <name>rc::contacts::OpeningHours</name>
+    <message>
+        <source>Opens today at %1</source>
+        <translation>Waxaa la furayaa maanta saacadda %1</translation>
+    </message>
+    <message>
+        <source>Opens tomorrow at %1</source>
+        <translation>Waxaa la furayaa berri saacadda %1</translation>
+    </message>
+    <message>
+        <source>Opens %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>Waxaa la furayaa %1 saacadda %2</translation>
+    </message>
+    <message>
+        <source>Open now, until midnight</source>
+        <translation>Hadda waa furan yahay, ilaa saqda dhexe</translation>
+    </message>
+    <message>
+        <source>Open now, until %1</source>
+        <translation>Hadda waa furan yahay, ilaa saacadda %1</translation>
+    </message>
+    <message>
+        <source>Open now, until tomorrow at %1</source>
+        <translation>Hadda waa furan yahay, ilaa berri saacadda %1</translation>
+    </message>
+    <message>
+        <source>Open now, until %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>Hadda waa furan yahay, ilaa %1 saacadda %2</translation>
+    </message>
+    <message>
+        <source>Open 24 hours, every day</source>
+        <translation>Waa furan yahay 24 saac, maalin kasta</translation>
+    </message>
+    <message>
+        <source>Not open on any day</source>
+        <translation>Ma furna maalinna</translation>
+    </message>
+    <message>
+        <source>Closed today (public holiday). %1</source>
+        <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
+        <translation>Maanta waa xiran yahay (fasax dawladeed). %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::ContentUpdates</name>
     <message>
         <source>%1 of %2</source>
@@ -1518,6 +1604,26 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::LanShareController</name>
+    <message>
+        <source>Sharing stops by itself in %1.</source>
+        <extracomment>%1 is minutes and seconds, e.g. 29:59</extracomment>
+        <translation>Wadaagistu iskeed ayay u joogsanaysaa %1 kadib.</translation>
+    </message>
+    <message>
+        <source>This computer does not seem to be connected to a local network (Wi-Fi or cable). Connect it to the same network as the phones, then stop and start sharing again.</source>
+        <translation>Kombiyuutarkan uma muuqdo inuu ku xiran yahay shabakad maxalli ah (Wi-Fi ama fiilo). Ku xir isla shabakadda ay telefoonnadu ku jiraan, kadibna jooji wadaagista oo mar kale bilow.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped by itself. Start it again if more phones need the information.</source>
+        <translation>Wadaagistu iskeed ayay u joogsatay. Mar kale bilow haddii telefoonno kale u baahan yihiin macluumaadka.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped.</source>
+        <translation>Wadaagista waa la joojiyay.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanguageController</name>
     <message>
         <source>This language is not known to the app.</source>
@@ -1527,6 +1633,18 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>Qalabkan app-ku kuma jiro luqadda %1. Waxaa lagu muujinayaa luqadda %2.</translation>
+    </message>
+    <message>
+        <source>Gregorian calendar</source>
+        <translation>Kalandarka miilaadiga</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar</source>
+        <translation>Kalandarka hijriga ee qorraxda</translation>
+    </message>
+    <message>
+        <source>Ethiopian calendar</source>
+        <translation>Kalandarka Itoobiya</translation>
     </message>
 </context>
 <context>

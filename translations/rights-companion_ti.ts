@@ -141,6 +141,38 @@
         <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
         <translation>እቲ ኣፕ ምስ ኢንተርነት ዝራኸብ፣ ናብቶም ኣብዚ እትውስኽዎም ናይ ኢንተርነት ምንጭታት ምሕዳስ ንምብጻሕ ጥራይ እዩ፣ ብዛዕባኹም ድማ ዋላ ሓንቲ ኣይሰድድን።</translation>
     </message>
+    <message>
+        <source>Share with phones nearby</source>
+        <translation>ምስ ኣብ ጥቓ ዘለዉ ተሌፎናት ኣካፍል</translation>
+    </message>
+    <message>
+        <source>Phones on the same network can get the information from this computer. Phones check everything they get against your distributor&apos;s signatures, so sharing cannot change what they accept. Only people on the same network (Wi-Fi or cable) can connect. Sharing stops by itself after 30 minutes.</source>
+        <translation>ኣብ ሓደ ኔትዎርክ ዘለዉ ተሌፎናት ነቲ ሓበሬታ ካብዚ ኮምፒተር ክረኽብዎ ይኽእሉ። ተሌፎናት ዝበጽሖም ኩሉ ብፊርማታት ኣከፋፋሊኹም የረጋግጽዎ፣ ስለዚ ምክፋል ነቲ ተሌፎናት ዝቕበልዎ ክቕይሮ ኣይክእልን። ኣብ ሓደ ኔትዎርክ (Wi-Fi ወይ ኬብል) ዘለዉ ሰባት ጥራይ እዮም ክራኸቡ ዝኽእሉ። ምክፋል ድሕሪ 30 ደቒቕ ባዕሉ ይቋረጽ።</translation>
+    </message>
+    <message>
+        <source>This computer shares the information that came with the app. Updates it installed later are not shared.</source>
+        <translation>እዚ ኮምፒተር ነቲ ምስቲ ኣፕ ዝመጸ ሓበሬታ የካፍል። ድሕሪኡ ዝጸዓኖም ምሕዳሳት ኣይካፈሉን።</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>ምክፋል ጀምር</translation>
+    </message>
+    <message>
+        <source>On the phone, open Content updates, add this address as a mirror, and tap Check now:</source>
+        <translation>ኣብቲ ተሌፎን “ምሕዳስ ሓበሬታ” ክፈቱ፣ ነዚ ኣድራሻ ከም ምንጪ ምሕዳስ ወስኹ፣ ድሕሪኡ “ሕጂ ኣረጋግጽ” ጠውቑ፦</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>QR ኮድ ናይቲ ኣድራሻ %1</translation>
+    </message>
+    <message>
+        <source>Files sent so far: %1</source>
+        <translation>ክሳብ ሕጂ ዝተላእኩ ፋይላት፦ %1</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>ምክፋል ኣቋርጽ</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -789,6 +821,14 @@
         <source>Content updates</source>
         <translation>ምሕዳስ ሓበሬታ</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>ካላንደር</translation>
+    </message>
+    <message>
+        <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
+        <translation>ሎሚ፦ %1። ናይ ግዜ ገደባት ኩሉ ግዜ ናይ ፈረንጂ ዕለት እውን የርእዩ፦ IND ከምኡውን ቤት ፍርድታት ዝጥቀምሉ ዕለት እዚ እዩ።</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1427,6 +1467,52 @@
     </message>
 </context>
 <context>
+    <name>rc::contacts::OpeningHours</name>
+    <message>
+        <source>Opens today at %1</source>
+        <translation>ሎሚ ሰዓት %1 ይኽፈት</translation>
+    </message>
+    <message>
+        <source>Opens tomorrow at %1</source>
+        <translation>ጽባሕ ሰዓት %1 ይኽፈት</translation>
+    </message>
+    <message>
+        <source>Opens %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>%1 ሰዓት %2 ይኽፈት</translation>
+    </message>
+    <message>
+        <source>Open now, until midnight</source>
+        <translation>ሕጂ ክፉት እዩ፣ ክሳብ ፍርቂ ለይቲ</translation>
+    </message>
+    <message>
+        <source>Open now, until %1</source>
+        <translation>ሕጂ ክፉት እዩ፣ ክሳብ ሰዓት %1</translation>
+    </message>
+    <message>
+        <source>Open now, until tomorrow at %1</source>
+        <translation>ሕጂ ክፉት እዩ፣ ክሳብ ጽባሕ ሰዓት %1</translation>
+    </message>
+    <message>
+        <source>Open now, until %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>ሕጂ ክፉት እዩ፣ ክሳብ %1 ሰዓት %2</translation>
+    </message>
+    <message>
+        <source>Open 24 hours, every day</source>
+        <translation>መዓልቲ መዓልቲ 24 ሰዓት ክፉት እዩ</translation>
+    </message>
+    <message>
+        <source>Not open on any day</source>
+        <translation>ዋላ ሓንቲ መዓልቲ ክፉት ኣይኮነን</translation>
+    </message>
+    <message>
+        <source>Closed today (public holiday). %1</source>
+        <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
+        <translation>ሎሚ ዕጹው እዩ (ህዝባዊ በዓል)። %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::ContentUpdates</name>
     <message>
         <source>%1 of %2</source>
@@ -1518,6 +1604,26 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::LanShareController</name>
+    <message>
+        <source>Sharing stops by itself in %1.</source>
+        <extracomment>%1 is minutes and seconds, e.g. 29:59</extracomment>
+        <translation>ምክፋል ድሕሪ %1 ባዕሉ ክቋረጽ እዩ።</translation>
+    </message>
+    <message>
+        <source>This computer does not seem to be connected to a local network (Wi-Fi or cable). Connect it to the same network as the phones, then stop and start sharing again.</source>
+        <translation>እዚ ኮምፒተር ምስ ከባቢያዊ ኔትዎርክ (Wi-Fi ወይ ኬብል) ዝተራኸበ ኣይመስልን። ምስቲ ተሌፎናት ዘለውዎ ኔትዎርክ ኣራኽብዎ፣ ድሕሪኡ ምክፋል ኣቋሪጽኩም እንደገና ጀምሩ።</translation>
+    </message>
+    <message>
+        <source>Sharing stopped by itself. Start it again if more phones need the information.</source>
+        <translation>ምክፋል ባዕሉ ተቋሪጹ። ካልኦት ተሌፎናት ነቲ ሓበሬታ እንተ ደልዮምዎ፣ እንደገና ጀምርዎ።</translation>
+    </message>
+    <message>
+        <source>Sharing stopped.</source>
+        <translation>ምክፋል ተቋሪጹ።</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanguageController</name>
     <message>
         <source>This language is not known to the app.</source>
@@ -1527,6 +1633,18 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>እቲ ኣፕ ኣብዚ መሳርሒ ብቋንቋ %1 ኣይርከብን። ብቋንቋ %2 ይርአ ኣሎ።</translation>
+    </message>
+    <message>
+        <source>Gregorian calendar</source>
+        <translation>ናይ ፈረንጂ ካላንደር</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar</source>
+        <translation>ጸሓያዊ ሂጅሪ ካላንደር</translation>
+    </message>
+    <message>
+        <source>Ethiopian calendar</source>
+        <translation>ናይ ግእዝ ካላንደር</translation>
     </message>
 </context>
 <context>

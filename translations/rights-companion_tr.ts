@@ -141,6 +141,38 @@
         <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
         <translation>Uygulama internete sadece burada eklediğiniz internet kaynaklarına ulaşmak için bağlanır ve sizin hakkınızda hiçbir şey göndermez.</translation>
     </message>
+    <message>
+        <source>Share with phones nearby</source>
+        <translation>Yakındaki telefonlarla paylaş</translation>
+    </message>
+    <message>
+        <source>Phones on the same network can get the information from this computer. Phones check everything they get against your distributor&apos;s signatures, so sharing cannot change what they accept. Only people on the same network (Wi-Fi or cable) can connect. Sharing stops by itself after 30 minutes.</source>
+        <translation>Aynı ağdaki telefonlar bilgileri bu bilgisayardan alabilir. Telefonlar, aldıkları her şeyi dağıtıcınızın imzalarıyla kontrol eder. Bu yüzden paylaşım, telefonların kabul ettiği bilgileri değiştiremez. Sadece aynı ağdaki (Wi-Fi veya kablo) kişiler bağlanabilir. Paylaşım 30 dakika sonra kendiliğinden durur.</translation>
+    </message>
+    <message>
+        <source>This computer shares the information that came with the app. Updates it installed later are not shared.</source>
+        <translation>Bu bilgisayar, uygulamayla birlikte gelen bilgileri paylaşır. Bilgisayarın sonradan yüklediği güncellemeler paylaşılmaz.</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>Paylaşmayı başlat</translation>
+    </message>
+    <message>
+        <source>On the phone, open Content updates, add this address as a mirror, and tap Check now:</source>
+        <translation>Telefonda “Bilgi güncellemeleri” sayfasını açın, bu adresi güncelleme kaynağı olarak ekleyin ve “Şimdi kontrol et” düğmesine dokunun:</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>%1 adresinin QR kodu</translation>
+    </message>
+    <message>
+        <source>Files sent so far: %1</source>
+        <translation>Şimdiye kadar gönderilen dosyalar: %1</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Paylaşmayı durdur</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -789,6 +821,14 @@
         <source>Content updates</source>
         <translation>Bilgi güncellemeleri</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Takvim</translation>
+    </message>
+    <message>
+        <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
+        <translation>Bugün: %1. Sürelerde Miladi tarih de her zaman gösterilir: IND&apos;nin ve mahkemelerin kullandığı tarih budur.</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1425,6 +1465,52 @@
     </message>
 </context>
 <context>
+    <name>rc::contacts::OpeningHours</name>
+    <message>
+        <source>Opens today at %1</source>
+        <translation>Açılış: bugün, saat %1</translation>
+    </message>
+    <message>
+        <source>Opens tomorrow at %1</source>
+        <translation>Açılış: yarın, saat %1</translation>
+    </message>
+    <message>
+        <source>Opens %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>Açılış: %1, saat %2</translation>
+    </message>
+    <message>
+        <source>Open now, until midnight</source>
+        <translation>Şu an açık, gece yarısına kadar</translation>
+    </message>
+    <message>
+        <source>Open now, until %1</source>
+        <translation>Şu an açık, kapanış: saat %1</translation>
+    </message>
+    <message>
+        <source>Open now, until tomorrow at %1</source>
+        <translation>Şu an açık, kapanış: yarın, saat %1</translation>
+    </message>
+    <message>
+        <source>Open now, until %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>Şu an açık, kapanış: %1, saat %2</translation>
+    </message>
+    <message>
+        <source>Open 24 hours, every day</source>
+        <translation>Her gün 24 saat açık</translation>
+    </message>
+    <message>
+        <source>Not open on any day</source>
+        <translation>Hiçbir gün açık değil</translation>
+    </message>
+    <message>
+        <source>Closed today (public holiday). %1</source>
+        <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
+        <translation>Bugün kapalı (resmî tatil). %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::ContentUpdates</name>
     <message>
         <source>%1 of %2</source>
@@ -1516,6 +1602,26 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::LanShareController</name>
+    <message>
+        <source>Sharing stops by itself in %1.</source>
+        <extracomment>%1 is minutes and seconds, e.g. 29:59</extracomment>
+        <translation>Paylaşımın kendiliğinden durmasına kalan süre: %1.</translation>
+    </message>
+    <message>
+        <source>This computer does not seem to be connected to a local network (Wi-Fi or cable). Connect it to the same network as the phones, then stop and start sharing again.</source>
+        <translation>Bu bilgisayar yerel bir ağa (Wi-Fi veya kablo) bağlı görünmüyor. Bilgisayarı telefonlarla aynı ağa bağlayın, sonra paylaşımı durdurup yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped by itself. Start it again if more phones need the information.</source>
+        <translation>Paylaşım kendiliğinden durdu. Başka telefonların da bilgilere ihtiyacı varsa paylaşımı yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped.</source>
+        <translation>Paylaşım durduruldu.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanguageController</name>
     <message>
         <source>This language is not known to the app.</source>
@@ -1525,6 +1631,18 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>Uygulama bu cihazda şu dilde kullanılamıyor: %1. Şu dilde gösteriliyor: %2.</translation>
+    </message>
+    <message>
+        <source>Gregorian calendar</source>
+        <translation>Miladi takvim</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar</source>
+        <translation>Hicri Şemsi takvim</translation>
+    </message>
+    <message>
+        <source>Ethiopian calendar</source>
+        <translation>Etiyopya takvimi</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,38 @@
         <source>The app connects to the internet only to reach the web mirrors you add here, and sends nothing about you.</source>
         <translation>Застосунок підключається до інтернету лише для того, щоб дістатися до дзеркал в інтернеті, які ви тут додасте, і нічого не надсилає про вас.</translation>
     </message>
+    <message>
+        <source>Share with phones nearby</source>
+        <translation>Поділитися з телефонами поблизу</translation>
+    </message>
+    <message>
+        <source>Phones on the same network can get the information from this computer. Phones check everything they get against your distributor&apos;s signatures, so sharing cannot change what they accept. Only people on the same network (Wi-Fi or cable) can connect. Sharing stops by itself after 30 minutes.</source>
+        <translation>Телефони в тій самій мережі можуть отримати інформацію з цього комп’ютера. Телефони перевіряють усе, що отримують, за підписами вашого розповсюджувача, тому поширення не може змінити те, що вони приймають. Підключитися можуть лише люди в тій самій мережі (Wi-Fi або кабель). Поширення само зупиниться через 30 хвилин.</translation>
+    </message>
+    <message>
+        <source>This computer shares the information that came with the app. Updates it installed later are not shared.</source>
+        <translation>Цей комп’ютер поширює інформацію, яка була разом із застосунком. Оновлення, які він установив пізніше, не поширюються.</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>Почати поширення</translation>
+    </message>
+    <message>
+        <source>On the phone, open Content updates, add this address as a mirror, and tap Check now:</source>
+        <translation>На телефоні відкрийте «Оновлення інформації», додайте цю адресу як дзеркало й торкніться «Перевірити зараз»:</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>QR-код адреси %1</translation>
+    </message>
+    <message>
+        <source>Files sent so far: %1</source>
+        <translation>Уже надіслано файлів: %1</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Зупинити поширення</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -789,6 +821,14 @@
         <source>Content updates</source>
         <translation>Оновлення інформації</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календар</translation>
+    </message>
+    <message>
+        <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
+        <translation>Сьогодні: %1. Біля строків завжди є також дата за григоріанським календарем: саме її використовують IND і суди.</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1429,6 +1469,52 @@
     </message>
 </context>
 <context>
+    <name>rc::contacts::OpeningHours</name>
+    <message>
+        <source>Opens today at %1</source>
+        <translation>Відкривається сьогодні о %1</translation>
+    </message>
+    <message>
+        <source>Opens tomorrow at %1</source>
+        <translation>Відкривається завтра о %1</translation>
+    </message>
+    <message>
+        <source>Opens %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>Відкривається: %1, о %2</translation>
+    </message>
+    <message>
+        <source>Open now, until midnight</source>
+        <translation>Зараз відкрито, до опівночі</translation>
+    </message>
+    <message>
+        <source>Open now, until %1</source>
+        <translation>Зараз відкрито, до %1</translation>
+    </message>
+    <message>
+        <source>Open now, until tomorrow at %1</source>
+        <translation>Зараз відкрито, до завтра о %1</translation>
+    </message>
+    <message>
+        <source>Open now, until %1 at %2</source>
+        <extracomment>%1 is a day (&quot;Monday&quot;) or a date (&quot;Thursday 8 January&quot;), %2 a time (&quot;09:00&quot;)</extracomment>
+        <translation>Зараз відкрито. Зачиняється: %1, о %2</translation>
+    </message>
+    <message>
+        <source>Open 24 hours, every day</source>
+        <translation>Відкрито цілодобово, щодня</translation>
+    </message>
+    <message>
+        <source>Not open on any day</source>
+        <translation>Не працює жодного дня</translation>
+    </message>
+    <message>
+        <source>Closed today (public holiday). %1</source>
+        <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
+        <translation>Сьогодні зачинено (святковий день). %1</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::ContentUpdates</name>
     <message>
         <source>%1 of %2</source>
@@ -1520,6 +1606,26 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::LanShareController</name>
+    <message>
+        <source>Sharing stops by itself in %1.</source>
+        <extracomment>%1 is minutes and seconds, e.g. 29:59</extracomment>
+        <translation>Поширення само зупиниться через %1.</translation>
+    </message>
+    <message>
+        <source>This computer does not seem to be connected to a local network (Wi-Fi or cable). Connect it to the same network as the phones, then stop and start sharing again.</source>
+        <translation>Здається, цей комп’ютер не підключений до локальної мережі (Wi-Fi або кабель). Підключіть його до тієї самої мережі, що й телефони, а тоді зупиніть і знову почніть поширення.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped by itself. Start it again if more phones need the information.</source>
+        <translation>Поширення зупинилося само. Почніть його знову, якщо інформація потрібна ще іншим телефонам.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped.</source>
+        <translation>Поширення зупинено.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanguageController</name>
     <message>
         <source>This language is not known to the app.</source>
@@ -1529,6 +1635,18 @@
         <source>The interface is not available in %1 on this device. It is shown in %2.</source>
         <extracomment>%1 is the name of a language in that language, e.g. &quot;Nederlands&quot;.</extracomment>
         <translation>На цьому пристрої інтерфейс недоступний такою мовою: %1. Його показано такою мовою: %2.</translation>
+    </message>
+    <message>
+        <source>Gregorian calendar</source>
+        <translation>Григоріанський календар</translation>
+    </message>
+    <message>
+        <source>Solar Hijri calendar</source>
+        <translation>Сонячний календар хіджри</translation>
+    </message>
+    <message>
+        <source>Ethiopian calendar</source>
+        <translation>Ефіопський календар</translation>
     </message>
 </context>
 <context>
