@@ -48,6 +48,8 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
     const search::SearchHit &hit = m_hits.at(index.row());
     const bool isArticle = hit.kind == QLatin1String("article");
     const bool isGlossary = hit.kind == QLatin1String("glossary");
+    const bool isStep = hit.kind == QLatin1String("step"); // item: "<procedure>/<step>"
+    const bool isContact = hit.kind == QLatin1String("contact");
     switch (role) {
     case KindRole:
         return hit.kind;
@@ -65,6 +67,10 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
     case SnippetRole:
         return styled(hit.snippet);
     case PageRole:
+        if (isStep)
+            return QStringLiteral("timeline");
+        if (isContact)
+            return QStringLiteral("contact");
         return isArticle ? QStringLiteral("article") : isGlossary ? QStringLiteral("glossary") : QString();
     case ArgumentsRole:
         if (isArticle)
@@ -73,6 +79,12 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
         if (isGlossary)
             return QVariantMap { { QStringLiteral("pack"), hit.pack },
                                  { QStringLiteral("entryId"), hit.item } };
+        if (isStep)
+            return QVariantMap { { QStringLiteral("procedureId"),
+                                   hit.item.section(QLatin1Char('/'), 0, 0) } };
+        if (isContact)
+            return QVariantMap { { QStringLiteral("pack"), hit.pack },
+                                 { QStringLiteral("contactId"), hit.item } };
         return QVariantMap();
     case IsFallbackRole:
         return library() && hit.language != library()->language();

@@ -50,7 +50,7 @@ Page {
             visible: results.count === 0
             text: searchField.text.trim().length > 0
                 ? qsTr("Nothing found for “%1”. Try fewer or shorter words.").arg(searchField.text.trim())
-                : qsTr("Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.")
+                : qsTr("Type a word, or the beginning of a word. Articles, Dutch words from the glossary, the steps of the procedures and contacts are searched.")
             wrapMode: Text.Wrap
             color: Theme.muted
             horizontalAlignment: Text.AlignLeft
@@ -86,7 +86,9 @@ Page {
                 required property string page
                 required property var pageArguments
                 required property bool isFallback
-                readonly property string kindText: (hit.kind === "glossary" ? qsTr("Glossary") : qsTr("Article"))
+                readonly property string kindText: (hit.kind === "glossary" ? qsTr("Glossary")
+                    : hit.kind === "step" ? qsTr("Procedure step")
+                    : hit.kind === "contact" ? qsTr("Contact") : qsTr("Article"))
                     + (hit.isFallback ? " · " + qsTr("in English") : "")
 
                 objectName: "result-" + kind + "-" + pack + "-" + itemId

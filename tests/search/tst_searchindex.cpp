@@ -85,6 +85,7 @@ private Q_SLOTS:
     void olderDatabaseGetsTheIndex();
     void migrationsAreInAscendingOrder();
     void plainTextFromMarkdown();
+    void procedureStepsAndContactsAreFound();
 
 private:
     QList<SearchHit> find(const QString &typed, const QString &language, int limit = 50)
@@ -453,6 +454,40 @@ void tst_SearchIndex::plainTextFromMarkdown()
                  "- one\n- two\n\n| a | b |\n|---|---|\n| c | d |\n> quoted `code`")),
              QStringLiteral("Who helps \u00B7 Ask your lawyer or . one two a b c d quoted code"));
     QCOMPARE(plainText(QString()), QString());
+}
+
+// The bundled nl pack: procedure steps and contacts are searched like articles, in the reader's language
+// where they are translated, and the hit says which step of which procedure it is.
+void tst_SearchIndex::procedureStepsAndContactsAreFound()
+{
+    rc::content::Diagnostics diagnostics;
+    const auto source = rc::content::PackSource::load(QStringLiteral(RC_SOURCE_DIR "/content/nl"),
+                                                      QDate::currentDate(), diagnostics);
+    QVERIFY(!rc::content::hasErrors(diagnostics));
+    QString error;
+    const QString built
+        = rc::content::PackBuilder::build(source, m_dir.filePath(QStringLiteral("nl")), &error);
+    QVERIFY2(!built.isEmpty(), qPrintable(error));
+    ContentStore store;
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("nl.sqlite"))));
+    const auto result = store.importPack(built);
+    QVERIFY2(result.status == ContentStore::ImportStatus::Installed, qPrintable(result.message));
+
+    const QString contact = ids(store.search(QStringLiteral("comensha"), QStringLiteral("en"), Marks, 50));
+    QVERIFY2(contact.startsWith(QLatin1String("contact:comensha:en")), qPrintable(contact));
+
+    // Every step of the general procedure is found by the first word of its title, in Farsi.
+    const auto general
+        = store.procedure(QStringLiteral("nl"), QStringLiteral("general"), QStringLiteral("fa"));
+    QVERIFY(general.has_value());
+    QCOMPARE(general->language, QStringLiteral("fa"));
+    QVERIFY(general->steps.size() >= 5);
+    for (const auto &step : general->steps) {
+        const QString word = step.title.section(QLatin1Char(' '), 0, 0);
+        const QString hits = ids(store.search(word, QStringLiteral("fa"), Marks, 200));
+        QVERIFY2(hits.contains(QStringLiteral("step:general/%1:fa").arg(step.id)),
+                 qPrintable(word + QStringLiteral(" -> ") + hits));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SearchIndex)

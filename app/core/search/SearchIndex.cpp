@@ -121,6 +121,35 @@ bool indexPack(storage::Database &db, const QString &pack, QString *error)
     }
     if (entries.failed() || !entries.isValid())
         return fail(QStringLiteral("cannot read the glossary of pack %1").arg(pack));
+
+    // Procedure steps, as "<procedure>/<step>": the step's title, then who is there, what to prepare,
+    // the rights and the description. (prepare and rights hold one Markdown line each, joined with LF.)
+    Statement steps = db.prepare(QStringLiteral(
+        "SELECT procedure || '/' || step, lang, title, who, prepare, rights, duration, description "
+        "FROM procedure_steps WHERE pack = ?1 ORDER BY procedure, position, lang"));
+    steps.bind(1, pack);
+    while (steps.step()) {
+        QStringList parts { steps.text(3) };
+        for (int column = 4; column <= 7; ++column)
+            parts.append(plainText(steps.text(column)));
+        if (!add(QStringLiteral("step"), steps.text(0), steps.text(1), steps.text(2),
+                 parts.join(QLatin1Char(' '))))
+            return fail(QStringLiteral("cannot index procedure step %1").arg(steps.text(0)));
+    }
+    if (steps.failed() || !steps.isValid())
+        return fail(QStringLiteral("cannot read the procedures of pack %1").arg(pack));
+
+    // Contacts: the organisation's name, then its services and description.
+    Statement contacts = db.prepare(QStringLiteral("SELECT contact, lang, name, services, description FROM "
+                                                   "contact_texts WHERE pack = ?1 ORDER BY contact, lang"));
+    contacts.bind(1, pack);
+    while (contacts.step()) {
+        const QString body = contacts.text(3) + QLatin1Char(' ') + plainText(contacts.text(4));
+        if (!add(QStringLiteral("contact"), contacts.text(0), contacts.text(1), contacts.text(2), body))
+            return fail(QStringLiteral("cannot index contact %1").arg(contacts.text(0)));
+    }
+    if (contacts.failed() || !contacts.isValid())
+        return fail(QStringLiteral("cannot read the contacts of pack %1").arg(pack));
     return true;
 }
 

@@ -11,7 +11,7 @@ namespace rc::search {
 // One thing the search found.
 struct SearchHit
 {
-    QString kind; // "article", "glossary"; later "contact", "step"
+    QString kind; // "article", "glossary", "step" (item "<procedure>/<step>") or "contact"
     QString pack;
     QString item; // the article id, the glossary entry id, ...
     QString language; // of the text that matched: the requested language or English
