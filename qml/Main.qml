@@ -53,7 +53,9 @@ ApplicationWindow {
                 "vault-settings": vaultSettingsPage,
                 documents: documentsPage,
                 document: documentPage,
-                timeline: timelinePage
+                timeline: timelinePage,
+                directory: directoryPage,
+                contact: contactPage
             };
             const component = components[page];
             item = stack.push(component, args, StackView.Immediate);
@@ -100,6 +102,7 @@ ApplicationWindow {
             spacing: 0
 
             ToolButton {
+                objectName: "header-back"
                 visible: stack.depth > 1
                 text: Languages.rightToLeft ? "→" : "←"
                 font.pixelSize: Theme.titleSize
@@ -109,11 +112,15 @@ ApplicationWindow {
                 onClicked: PageRouter.back()
             }
             Label {
+                objectName: "header-title"
                 text: (stack.currentItem as Page)?.title ?? ""
                 elide: Text.ElideRight
                 font.pixelSize: Theme.titleSize - 2
                 horizontalAlignment: Text.AlignLeft
+                verticalAlignment: Text.AlignVCenter
                 Layout.fillWidth: true
+                // The header keeps its height on wide screens, where home shows no button beside it.
+                Layout.minimumHeight: Theme.touchTarget
                 Layout.leftMargin: stack.depth > 1 ? 0 : Theme.spacing
             }
             ToolButton {
@@ -142,6 +149,7 @@ ApplicationWindow {
 
         // On wide screens the destinations stay visible as a rail at the start edge.
         Pane {
+            objectName: "navigation-rail"
             visible: root.wide
             Layout.fillHeight: true
             Layout.preferredWidth: 200
@@ -264,5 +272,13 @@ ApplicationWindow {
     Component {
         id: timelinePage
         TimelinePage {}
+    }
+    Component {
+        id: directoryPage
+        DirectoryPage {}
+    }
+    Component {
+        id: contactPage
+        ContactPage {}
     }
 }

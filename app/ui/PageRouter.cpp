@@ -10,9 +10,10 @@ PageRouter::PageRouter(QObject *parent)
 
 QStringList PageRouter::pages()
 {
-    return QStringList { QStringLiteral("home"),     QStringLiteral("topic"),    QStringLiteral("article"),
-                         QStringLiteral("glossary"), QStringLiteral("language"), QStringLiteral("settings"),
-                         QStringLiteral("search"),   QStringLiteral("updates"),  QStringLiteral("timeline") }
+    return QStringList { QStringLiteral("home"),      QStringLiteral("topic"),    QStringLiteral("article"),
+                         QStringLiteral("glossary"),  QStringLiteral("language"), QStringLiteral("settings"),
+                         QStringLiteral("search"),    QStringLiteral("updates"),  QStringLiteral("timeline"),
+                         QStringLiteral("directory"), QStringLiteral("contact") }
     + vaultPages();
 }
 

@@ -56,6 +56,13 @@ QStringList PageTour::qmlWarnings() const
 QVariantMap PageTour::argumentsFor(const QString &page) const
 {
     auto *store = m_library->store();
+    if (page == QLatin1String("contact")) {
+        const auto contacts = store->contacts(m_library->language());
+        if (contacts.isEmpty())
+            return {};
+        return { { QStringLiteral("pack"), contacts.first().pack },
+                 { QStringLiteral("contactId"), contacts.first().id } };
+    }
     const auto topics = store->topics(m_library->language());
     if (topics.isEmpty())
         return {};

@@ -95,12 +95,16 @@ PageScaffold {
                     font.pixelSize: Theme.titleSize - 2
                     font.bold: true
                     wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
                     Layout.fillWidth: true
                 }
                 Label {
                     text: topicDelegate.summary
                     color: Theme.muted
                     wrapMode: Text.Wrap
+                    // The start edge of the reading direction, also when the summary begins with a
+                    // Latin name ("Ter Apel") inside Arabic text.
+                    horizontalAlignment: Text.AlignLeft
                     Layout.fillWidth: true
                 }
             }
@@ -163,6 +167,37 @@ PageScaffold {
             }
             Label {
                 text: timelineEntry.summary
+                color: Theme.muted
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+
+    // Organisations that can help: who they are, how to reach them, whether they are open now.
+    ItemDelegate {
+        id: directoryEntry
+
+        readonly property string summary: qsTr("Organisations that can help, and how to reach them")
+
+        objectName: "home-directory"
+        Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touchTarget
+        Accessible.name: qsTr("Find help")
+        Accessible.description: summary
+        onClicked: PageRouter.open("directory", {})
+
+        contentItem: ColumnLayout {
+            spacing: Theme.unit
+            Label {
+                text: qsTr("Find help")
+                font.pixelSize: Theme.titleSize - 2
+                font.bold: true
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: directoryEntry.summary
                 color: Theme.muted
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

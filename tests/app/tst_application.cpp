@@ -67,7 +67,7 @@ private Q_SLOTS:
         const Run result = run({ QStringLiteral("--self-test") });
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         QVERIFY2(result.out.contains(QLatin1String(
-                     "self-test: ok, 15 pages loaded, 6 of them again with the vault unlocked")),
+                     "self-test: ok, 17 pages loaded, 6 of them again with the vault unlocked")),
                  qPrintable(result.out));
         QVERIFY2(!result.out.contains(QLatin1String("notice shown to the user")), qPrintable(result.out));
     }
