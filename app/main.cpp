@@ -3,13 +3,14 @@
 #include "ContentLibrary.h"
 #include "ContentUpdates.h"
 #include "DistributionProfile.h"
+#include "InterfaceLoader.h"
 #include "LanShareController.h"
 #include "LanguageController.h"
 #include "NotesModel.h"
 #include "PageRouter.h"
 #include "PageTour.h"
+#include "Reminders.h"
 #include "VaultController.h"
-#include "VaultImageProvider.h"
 #include "content/ContentStore.h"
 #include "crypto/SecureBuffer.h"
 #include "platform/ProcessProtection.h"
@@ -22,7 +23,6 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
 #include <QStandardPaths>
@@ -30,6 +30,9 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
+#ifdef RC_HAVE_DBUS
+#include "FreedesktopNotifier.h"
+#endif
 
 #include <cstdio>
 #include <memory>
@@ -245,18 +248,19 @@ int main(int argc, char *argv[])
         languages.restore();
     }
     library.followLanguage(&languages);
+    // Reminders of deadlines and appointments while the vault is open: desktop notifications on Linux
+    // (none for the self-test and screenshots), elsewhere only the list in the app.
+#ifdef RC_HAVE_DBUS
+    rc::ui::FreedesktopNotifier desktopNotifier;
+    rc::ui::Notifier *notifier = throwaway ? nullptr : &desktopNotifier;
+#else
+    rc::ui::Notifier *notifier = nullptr;
+#endif
+    rc::ui::ReminderScheduler reminders(&vaultController, &library, notifier, nullptr);
+    reminders.useSettings(&settings);
 
-    QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
-    languages.setEngine(&engine);
-    // Photos and PDF pages of the vault, decoded from memory (the engine owns the provider).
-    engine.addImageProvider(QStringLiteral("vault"), new rc::ui::VaultImageProvider(&vault));
-    // Qt 6.4 does not look for static QML modules under the resource root by itself.
-    engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.load(QUrl(QStringLiteral("qrc:/RightsCompanion/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty()
-        ? nullptr
-        : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QQuickWindow *window = rc::ui::loadInterface(&engine, &languages, &vault);
     if (!window) {
         std::fprintf(stderr, "rights-companion: the interface could not be loaded\n");
         return 1;

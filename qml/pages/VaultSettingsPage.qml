@@ -200,6 +200,45 @@ PageScaffold {
                 }
             }
 
+            // Reminders (Reminders: app/ui/Reminders.h)
+            SectionTitle {
+                text: qsTr("Reminders")
+            }
+            Paragraph {
+                text: qsTr("While your notes are open, the app reminds you of your deadlines 7 days, 2 days and 1 day before and on the last day, and of your appointments 1 day and 2 hours before. While your notes are locked, there are no reminders. Your reminders are also listed under \"Coming up\" on the page \"Your procedure\".")
+            }
+            Switch {
+                objectName: "vault-settings-reminders"
+                text: qsTr("Reminders")
+                checked: Reminders.enabled
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
+                Accessible.name: text
+                onToggled: Reminders.enabled = checked
+            }
+            Switch {
+                objectName: "vault-settings-reminder-details"
+                text: qsTr("Show details in reminders")
+                checked: Reminders.showDetails
+                enabled: Reminders.enabled
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
+                Accessible.name: text
+                onToggled: Reminders.showDetails = checked
+            }
+            Paragraph {
+                text: Reminders.showDetails ? qsTr("Reminders say which deadline or appointment it is. Anyone who sees your screen, even when it is locked, can read it.") : qsTr("Reminders only say \"You have a deadline in 2 days\", not which one, so a locked screen shows nothing about your case.")
+            }
+            Paragraph {
+                visible: Reminders.enabled && !Reminders.desktopNotifications
+                text: qsTr("This device did not show a reminder as a notification. You find your reminders under \"Coming up\" on the page \"Your procedure\".")
+                color: Theme.muted
+            }
+            Paragraph {
+                text: qsTr("The app remembers which reminders it has shown only until you close it. After a restart, a reminder of the last 24 hours can show once more.")
+                color: Theme.muted
+            }
+
             // Backup
             SectionTitle {
                 text: qsTr("Save a backup")

@@ -1,0 +1,491 @@
+// Every language's screens: home, an article, search with a query and the timeline, in Arabic, Farsi,
+// Tigrinya and English, at phone and desktop sizes, loaded in-process exactly as the app loads them
+// (rc::ui::loadInterface) with the real nl pack installed. For each screen:
+//  - right-to-left languages are mirrored: the back control and the navigation rail sit at the right,
+//    the title and the page's first text are right-aligned (and the other way round for left-to-right);
+//  - no single-line text is cut off: every visible Text without eliding or wrapping is as wide as its
+//    text (or scrolls sideways);
+//  - no text shows empty boxes: each text is laid out with its item's font and Qt's font fallback, as
+//    it is drawn, and no glyph may be .notdef (glyph 0);
+//  - the QML loads without warnings.
+// The screenshots are written to <build>/tests/screens/<lang>-<page>-<size>.png for a reviewer; they
+// are not compared with reference images, because fonts differ from machine to machine.
+#include "ContentLibrary.h"
+#include "ContentUpdates.h"
+#include "InstalledPack.h"
+#include "InterfaceLoader.h"
+#include "LanguageController.h"
+#include "PageRouter.h"
+#include "PageTour.h"
+#include "VaultController.h"
+#include "crypto/SecureBuffer.h"
+#include "storage/ZeroingAllocator.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QFont>
+#include <QGlyphRun>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QtMath>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <functional>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(RightsCompanion_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(RightsCompanionPlugin)
+
+namespace {
+
+const QString screensDir = QStringLiteral(RC_BINARY_DIR "/tests/screens");
+
+bool isTextItem(const QQuickItem *item)
+{
+    return item->inherits("QQuickText") || item->inherits("QQuickTextInput")
+        || item->inherits("QQuickTextEdit");
+}
+
+// Visible items, depth first in the order QML declares them.
+void walk(QQuickItem *item, const std::function<void(QQuickItem *)> &visit)
+{
+    if (!item || !item->isVisible() || item->opacity() <= 0.0)
+        return;
+    visit(item);
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        walk(child, visit);
+}
+
+QQuickItem *findVisible(QQuickItem *root, const QString &objectName)
+{
+    QQuickItem *found = nullptr;
+    walk(root, [&](QQuickItem *item) {
+        if (!found && item->objectName() == objectName)
+            found = item;
+    });
+    return found;
+}
+
+// What the reader sees of an item's text: the markup of rich and styled text taken away.
+QString shownText(const QQuickItem *item)
+{
+    const QString text = item->property("text").toString();
+    if (!item->inherits("QQuickText") && !item->inherits("QQuickTextEdit"))
+        return text;
+    const int format = item->property("textFormat").toInt();
+    const bool rich = format == Qt::RichText || format == 3 /* MarkdownText */ || format == 4 /* StyledText */
+        || (format == Qt::AutoText && Qt::mightBeRichText(text));
+    if (!rich)
+        return text;
+    QTextDocument document;
+    if (format == 3)
+        document.setMarkdown(text);
+    else
+        document.setHtml(text);
+    return document.toPlainText();
+}
+
+// How an item is named in a report: its objectName, or the start of its text.
+QString describe(const QQuickItem *item, const QString &text)
+{
+    const QString name = item->objectName().isEmpty() ? QString() : item->objectName() + QLatin1Char(' ');
+    const QString start = text.size() > 60 ? text.left(60) + QStringLiteral("…") : text;
+    return QStringLiteral("%1\"%2\"").arg(name, start);
+}
+
+// Characters that draw nothing of their own: spaces, controls, and format characters such as the bidi
+// isolates and the zero-width non-joiner that Persian writing needs.
+bool drawsNothing(char32_t c)
+{
+    const QChar::Category category = QChar::category(c);
+    return QChar::isSpace(c) || category == QChar::Other_Control || category == QChar::Other_Format;
+}
+
+// Lays `text` out with `font` as Qt Quick does (with font fallback per script) and says whether any
+// glyph came out as .notdef, the empty box.
+bool hasMissingGlyph(const QString &text, const QFont &font)
+{
+    QString line = text;
+    for (QChar &c : line) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
+            c = QLatin1Char(' ');
+    }
+    QTextLayout layout(line, font);
+    layout.beginLayout();
+    for (QTextLine textLine = layout.createLine(); textLine.isValid(); textLine = layout.createLine())
+        textLine.setLineWidth(1.0e6);
+    layout.endLayout();
+    const auto runs = layout.glyphRuns();
+    for (const QGlyphRun &run : runs) {
+        const auto indexes = run.glyphIndexes();
+        for (quint32 index : indexes) {
+            if (index == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// The characters of `text` that no installed font draws, as "U+1234 'x'"; empty when all are drawn.
+QStringList missingCharacters(const QString &text, const QFont &font)
+{
+    if (!hasMissingGlyph(text, font))
+        return {};
+    QStringList missing;
+    QString visibleOnly;
+    const QList<uint> codePoints = text.toUcs4();
+    for (const uint codePoint : codePoints) {
+        const auto c = char32_t(codePoint);
+        if (drawsNothing(c))
+            continue;
+        const QString character = QString::fromUcs4(&c, 1);
+        visibleOnly += character;
+        const QString entry
+            = QStringLiteral("U+%1 '%2'").arg(quint32(c), 4, 16, QLatin1Char('0')).arg(character);
+        if (hasMissingGlyph(character, font) && !missing.contains(entry))
+            missing.append(entry);
+    }
+    // A character that is drawn alone but not in its context (a broken cluster): name the text.
+    if (missing.isEmpty() && hasMissingGlyph(visibleOnly, font))
+        missing.append(QStringLiteral("a character sequence"));
+    return missing;
+}
+
+// Whether `text` has letters of a right-to-left script (Arabic, Persian, Hebrew...).
+bool hasRightToLeftScript(const QString &text)
+{
+    const QList<uint> codePoints = text.toUcs4();
+    for (const uint c : codePoints) {
+        const QChar::Direction direction = QChar::direction(char32_t(c));
+        if (direction == QChar::DirR || direction == QChar::DirAL)
+            return true;
+    }
+    return false;
+}
+
+// Whether an ancestor of `item` scrolls sideways, so that text wider than its item can still be read.
+bool scrollsSideways(const QQuickItem *item)
+{
+    for (const QQuickItem *parent = item->parentItem(); parent; parent = parent->parentItem()) {
+        if (parent->inherits("QQuickFlickable")
+            && parent->property("contentWidth").toReal() > parent->width() + 1.0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestScreens : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Before SQLite is used and before any key exists, as in main().
+        rc::crypto::initSecureHeap();
+        rc::storage::installZeroingAllocator();
+        QVERIFY2(QDir().mkpath(screensDir), qPrintable(screensDir));
+        QVERIFY2(m_data.isValid(), "no temporary folder");
+
+        QVERIFY2(m_pack.install(), "the nl pack could not be built and installed");
+        m_settings = std::make_unique<QSettings>(m_data.filePath(QStringLiteral("settings.ini")),
+                                                 QSettings::IniFormat);
+        m_library = std::make_unique<rc::ui::ContentLibrary>(&m_pack.store);
+        m_updates = std::make_unique<rc::ui::ContentUpdates>(
+            &m_pack.store, m_library.get(), m_settings.get(),
+            m_pack.dir.filePath(QStringLiteral("content.sqlite")),
+            m_data.filePath(QStringLiteral("sync/metadata")), nullptr);
+        m_vault = std::make_unique<rc::vault::Vault>(m_data.filePath(QStringLiteral("vault")));
+        m_vaultController = std::make_unique<rc::ui::VaultController>(m_vault.get(), nullptr);
+        m_vaultController->setKdfParameters(rc::crypto::Kdf::MinimumArgon2);
+        m_router = std::make_unique<rc::ui::PageRouter>(nullptr);
+        m_languages
+            = std::make_unique<rc::ui::LanguageController>(m_settings.get(), QStringLiteral(":/i18n"));
+        // Chosen before the window exists, as with --lang: no first-start language page.
+        QVERIFY2(m_languages->select(QStringLiteral("en")), qPrintable(m_languages->problem()));
+        m_library->followLanguage(m_languages.get());
+
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_window = rc::ui::loadInterface(m_engine.get(), m_languages.get(), m_vault.get());
+        QVERIFY2(m_window, "the interface could not be loaded");
+        m_tour = std::make_unique<rc::ui::PageTour>(m_window, m_router.get(), m_library.get());
+    }
+
+    void cleanupTestCase()
+    {
+        m_tour.reset();
+        m_engine.reset();
+    }
+
+    void screen_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("page");
+        const QList<QSize> sizes { QSize(360, 740), QSize(1280, 800) };
+        for (const char *lang : { "ar", "fa", "ti", "en" }) {
+            for (const QSize &size : sizes) {
+                for (const char *page : { "home", "article", "search", "timeline" }) {
+                    QTest::addRow("%s-%s-%dx%d", lang, page, size.width(), size.height())
+                        << QString::fromLatin1(lang) << size << QString::fromLatin1(page);
+                }
+            }
+        }
+    }
+
+    void screen()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QSize, size);
+        QFETCH(QString, page);
+
+        const qsizetype warningsBefore = m_tour->qmlWarnings().size();
+        QString error;
+        if (m_languages->current() != lang) {
+            QVERIFY2(m_languages->select(lang), qPrintable(m_languages->problem()));
+            // The new language's content replaces the home page's topics; let that finish before the
+            // window changes size. (Resizing in the same turn of the event loop crashes Qt 6.4's
+            // layouts: the home page's Repeater sits directly in a ColumnLayout.)
+            error = m_tour->show(QStringLiteral("home"));
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        QCOMPARE(m_library->language(), lang);
+        m_window->resize(size);
+        // Each page is opened from home, so the header has a back control on every page but home.
+        error = m_tour->show(QStringLiteral("home"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        if (page != QLatin1String("home")) {
+            error = m_tour->show(page);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        QCOMPARE(m_window->size(), size);
+
+        QQuickItem *root = m_window->contentItem();
+        QQuickItem *pageItem = findVisible(root, page);
+        QVERIFY2(pageItem, qPrintable(QStringLiteral("no visible item named '%1'").arg(page)));
+        if (page == QLatin1String("search")) {
+            // The tour searches for a word of an article title: something must be found in every language.
+            QTRY_VERIFY2(
+                pageItem->property("count").toInt() > 0,
+                qPrintable(QStringLiteral("no results for a word from an article title in %1").arg(lang)));
+        }
+
+        const QString sizeName = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        const QString file = QStringLiteral("%1/%2-%3-%4.png").arg(screensDir, lang, page, sizeName);
+        const QImage image = m_window->grabWindow();
+        QVERIFY2(!image.isNull(), "the window could not be rendered");
+        QVERIFY2(image.save(file, "PNG"), qPrintable(QStringLiteral("cannot write %1").arg(file)));
+
+        const bool rtl = lang == QLatin1String("ar") || lang == QLatin1String("fa");
+        QCOMPARE(m_languages->rightToLeft(), rtl);
+        QStringList problems;
+        QStringList mixedDirection;
+        checkMirroring(root, pageItem, page, rtl, &problems, &mixedDirection);
+        checkText(root, &problems);
+        const QStringList warnings = m_tour->qmlWarnings().mid(warningsBefore);
+        for (const QString &warning : warnings)
+            problems.append(QStringLiteral("QML warning: ") + warning);
+
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1 %2 at %3 (%4):\n  ")
+                                .arg(lang, page, sizeName, file)
+                                .append(problems.join(QStringLiteral("\n  ")))));
+        QVERIFY2(mixedDirection.isEmpty(),
+                 qPrintable(QStringLiteral("%1 %2 at %3 (%4):\n  ")
+                                .arg(lang, page, sizeName, file)
+                                .append(mixedDirection.join(QStringLiteral("\n  ")))));
+    }
+
+    // The checks above find what they look for: a screen that passes them is not just unchecked.
+    void checksFindProblems()
+    {
+        // Scripts the fonts cover, with the Persian zero-width non-joiner and a left-to-right isolate.
+        const QFont font;
+        QVERIFY(missingCharacters(QStringLiteral("العربية"), font).isEmpty());
+        QVERIFY(missingCharacters(QStringLiteral("می\u200Cخواهید \u2066/media/usb\u2069"), font).isEmpty());
+        QVERIFY(missingCharacters(QStringLiteral("ትግርኛ"), font).isEmpty());
+        // A character no font has (the last private-use code point) is an empty box, and is named.
+        const char32_t noGlyph = 0x10FFFD;
+        const QStringList missing = missingCharacters(
+            QStringLiteral("ab ") + QString::fromUcs4(&noGlyph, 1) + QStringLiteral(" cd"), font);
+        QCOMPARE(missing,
+                 QStringList { QStringLiteral("U+10fffd '%1'").arg(QString::fromUcs4(&noGlyph, 1)) });
+
+        // A single line too long for its width is cut off; wrapped or elided, it is not.
+        QQmlComponent component(m_engine.get());
+        component.setData(
+            "import QtQuick\n"
+            "Item {\n"
+            "  width: 300; height: 300\n"
+            "  Text { objectName: 'cut'; width: 40; text: 'a line much longer than forty pixels' }\n"
+            "  Text { y: 50; width: 40; wrapMode: Text.Wrap; text: 'a line much longer than forty' }\n"
+            "  Text { y: 150; width: 40; elide: Text.ElideRight; text: 'a line much longer than forty' }\n"
+            "  Text { objectName: 'boxes'; y: 200; text: 'x' }\n"
+            "  Text { objectName: 'mixed'; y: 250; width: 300; text: 'Ter Apel \u060C "
+            "\u0627\u0644\u062A\u0633\u062C\u064A\u0644' }\n"
+            "}\n",
+            QUrl(QStringLiteral("qrc:/tst_screens/Sample.qml")));
+        std::unique_ptr<QObject> object(component.create());
+        QVERIFY2(object, qPrintable(component.errorString()));
+        auto *sample = qobject_cast<QQuickItem *>(object.get());
+        QVERIFY(sample);
+        sample->setParentItem(m_window->contentItem());
+        auto *boxes = sample->findChild<QQuickItem *>(QStringLiteral("boxes"));
+        QVERIFY(boxes);
+        boxes->setProperty("text", QString::fromUcs4(&noGlyph, 1));
+        QStringList problems;
+        checkText(sample, &problems);
+        QCOMPARE(problems.size(), 2);
+        QVERIFY2(problems.at(0).startsWith(QLatin1String("cut off: cut \"a line")),
+                 qPrintable(problems.at(0)));
+        QVERIFY2(problems.at(1).startsWith(QLatin1String("empty boxes: boxes")), qPrintable(problems.at(1)));
+        // Arabic that starts with a Latin name stands at the left unless the page aligns it.
+        QStringList mixed;
+        problems.clear();
+        checkMirroring(m_window->contentItem(), sample, QStringLiteral("home"), true, &problems, &mixed);
+        QCOMPARE(mixed.size(), 1);
+        QVERIFY2(mixed.at(0).startsWith(QLatin1String("text mixed \"Ter Apel")), qPrintable(mixed.at(0)));
+        sample->setParentItem(nullptr);
+
+        // An English page checked as if it were Arabic: everything is on the wrong side.
+        QVERIFY(m_languages->select(QStringLiteral("en")));
+        m_window->resize(1280, 800);
+        QString error = m_tour->show(QStringLiteral("home"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        error = m_tour->show(QStringLiteral("article"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QQuickItem *root = m_window->contentItem();
+        problems.clear();
+        QStringList mixedDirection;
+        checkMirroring(root, findVisible(root, QStringLiteral("article")), QStringLiteral("article"), true,
+                       &problems, &mixedDirection);
+        const QString all = problems.join(QLatin1Char('\n'));
+        QCOMPARE(problems.size(), 4);
+        QVERIFY2(all.contains(QLatin1String("'header-back'")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("'navigation-rail'")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("the header title")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("the page's first text article-title")), qPrintable(all));
+    }
+
+private:
+    // The start edge is the right in right-to-left languages: what stands at the start in English
+    // must stand at the right, and text must start at the right. Text in the start edge's script
+    // that stands at the other edge goes to `mixedDirection`.
+    void checkMirroring(QQuickItem *root, QQuickItem *pageItem, const QString &page, bool rtl,
+                        QStringList *problems, QStringList *mixedDirection)
+    {
+        const qreal middle = m_window->width() / 2.0;
+        const QString expectedSide = rtl ? QStringLiteral("right") : QStringLiteral("left");
+        auto checkSide = [&](const QString &name, bool required) {
+            QQuickItem *item = findVisible(root, name);
+            if (!item) {
+                if (required)
+                    problems->append(QStringLiteral("'%1' is not shown").arg(name));
+                return;
+            }
+            const qreal centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).x();
+            if ((centre > middle) != rtl)
+                problems->append(QStringLiteral("'%1' is at x=%2 of %3, not on the %4")
+                                     .arg(name)
+                                     .arg(centre)
+                                     .arg(m_window->width())
+                                     .arg(expectedSide));
+        };
+        checkSide(QStringLiteral("header-back"), page != QLatin1String("home"));
+        // Wide windows keep the destinations in a rail at the start edge.
+        checkSide(QStringLiteral("navigation-rail"), m_window->property("wide").toBool());
+
+        const int expectedAlignment = rtl ? Qt::AlignRight : Qt::AlignLeft;
+        auto checkAlignment = [&](QQuickItem *item, const QString &what, QStringList *found) {
+            const int alignment = item->property("effectiveHorizontalAlignment").toInt();
+            if (alignment != expectedAlignment)
+                found->append(QStringLiteral("%1 %2 is aligned %3, not to the %4")
+                                  .arg(what, describe(item, shownText(item)))
+                                  .arg(alignment == Qt::AlignRight      ? QStringLiteral("right")
+                                           : alignment == Qt::AlignLeft ? QStringLiteral("left")
+                                                                        : QStringLiteral("centred"),
+                                       expectedSide));
+        };
+        if (QQuickItem *title = findVisible(root, QStringLiteral("header-title")))
+            checkAlignment(title, QStringLiteral("the header title"), problems);
+        else
+            problems->append(QStringLiteral("'header-title' is not shown"));
+        // Text in the other direction's script (e.g. Persian that starts with "Ter Apel") must still
+        // start at the page's start edge: Qt aligns text without an explicit alignment by its first
+        // strong character instead.
+        walk(pageItem, [&](QQuickItem *item) {
+            if (!isTextItem(item))
+                return;
+            const QString text = shownText(item);
+            const int alignment = item->property("effectiveHorizontalAlignment").toInt();
+            const int wrongSide = rtl ? Qt::AlignLeft : Qt::AlignRight;
+            if (alignment == wrongSide && hasRightToLeftScript(text) && item->width() > 0)
+                checkAlignment(item, QStringLiteral("text"), mixedDirection);
+        });
+        QQuickItem *firstText = nullptr;
+        walk(pageItem, [&](QQuickItem *item) {
+            if (!firstText && isTextItem(item) && !shownText(item).trimmed().isEmpty())
+                firstText = item;
+        });
+        if (firstText)
+            checkAlignment(firstText, QStringLiteral("the page's first text"), problems);
+        else
+            problems->append(QStringLiteral("the page shows no text"));
+    }
+
+    // Every visible text in the window (header, navigation and page): not cut off, and drawable.
+    void checkText(QQuickItem *root, QStringList *problems)
+    {
+        walk(root, [&](QQuickItem *item) {
+            if (!isTextItem(item))
+                return;
+            const QString text = shownText(item);
+            if (text.trimmed().isEmpty())
+                return;
+            if (item->inherits("QQuickText")) {
+                const int elide = item->property("elide").toInt(); // Text.ElideNone is 3
+                const int wrapMode = item->property("wrapMode").toInt(); // Text.NoWrap is 0
+                const qreal implicitWidth = item->implicitWidth();
+                if (elide == 3 && wrapMode == 0 && implicitWidth > item->width() + 1.0
+                    && !scrollsSideways(item))
+                    problems->append(QStringLiteral("cut off: %1 needs %2 px but has %3")
+                                         .arg(describe(item, text))
+                                         .arg(qCeil(implicitWidth))
+                                         .arg(qFloor(item->width())));
+            }
+            const QFont font = item->property("font").value<QFont>();
+            const QStringList missing = missingCharacters(text, font);
+            if (!missing.isEmpty())
+                problems->append(
+                    QStringLiteral("empty boxes: %1 in font '%2': %3")
+                        .arg(describe(item, text), font.family(), missing.join(QStringLiteral(", "))));
+        });
+    }
+
+    QTemporaryDir m_data;
+    InstalledPack m_pack;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<rc::ui::ContentLibrary> m_library;
+    std::unique_ptr<rc::ui::ContentUpdates> m_updates;
+    std::unique_ptr<rc::vault::Vault> m_vault;
+    std::unique_ptr<rc::ui::VaultController> m_vaultController;
+    std::unique_ptr<rc::ui::PageRouter> m_router;
+    std::unique_ptr<rc::ui::LanguageController> m_languages;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+    std::unique_ptr<rc::ui::PageTour> m_tour;
+};
+
+QTEST_MAIN(TestScreens)
+#include "tst_screens.moc"
