@@ -123,7 +123,7 @@ private:
             stampItem<ProcedureFile>(QStringLiteral("procedures/") + id);
     }
 
-    // The translations in `dir` (articles/<id>, procedures/<id>) against its English file.
+    // The translations in `dir` (articles/<id>, procedures/<id>, glossary) against its English file.
     template<typename File> void stampItem(const QString &dir)
     {
         const QStringList languages = translations(dir);
@@ -148,31 +148,11 @@ private:
                       File::MaxFileBytes);
     }
 
+    // The glossary folder holds <lang>.md like an article's folder does.
     void stampGlossary()
     {
-        const QString dir = QStringLiteral("glossary");
-        if (!QFileInfo(path(dir)).isDir())
-            return;
-        const QStringList languages = translations(dir);
-        if (languages.isEmpty())
-            return;
-        const QString source = path(dir + QLatin1Char('/') + m_defaultLanguage + QStringLiteral(".md"));
-        QString error;
-        const QByteArray data = readAll(source, GlossaryFile::MaxFileBytes, &error);
-        if (!error.isEmpty()) {
-            problem(source, error);
-            return;
-        }
-        Diagnostics diagnostics;
-        const GlossaryFile english = GlossaryFile::parse(data, source, m_today, diagnostics);
-        if (hasErrors(diagnostics)) {
-            problem(source,
-                    QStringLiteral("the source text has errors; run 'rcpack lint' and fix them first"));
-            return;
-        }
-        for (const QString &language : languages)
-            stampFile(path(dir + QLatin1Char('/') + language + QStringLiteral(".md")), english.sourceDigest(),
-                      GlossaryFile::MaxFileBytes);
+        if (QFileInfo(path(QStringLiteral("glossary"))).isDir())
+            stampItem<GlossaryFile>(QStringLiteral("glossary"));
     }
 
     void stampFile(const QString &file, const QString &digest, qsizetype maxBytes)
