@@ -7,6 +7,26 @@
         <source>Article</source>
         <translation>مقال</translation>
     </message>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>تم الحفظ. افتح ملف PDF لتطبعه أو تعطيه لشخص آخر.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>طباعة أو حفظ كملف PDF</translation>
+    </message>
+    <message>
+        <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>احفظ هذا المقال كملف PDF باللغة التي تقرأ بها، مع مصادره وتاريخ مراجعته ورمز QR. اطبعه أو أعطه لشخص ما. لا يحتوي الملف على أيّ شيء من ملاحظاتك.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>مكان حفظ ملف PDF</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>حفظ ملف PDF</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -37,6 +57,101 @@
     <message>
         <source>What is changing</source>
         <translation>ما الذي يتغيّر</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>جهة اتصال</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information. It may have been removed in a content update.</source>
+        <translation>هذه المنظمة غير موجودة في المعلومات المثبَّتة. ربما حُذفت في تحديث للمعلومات.</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>ساعات العمل: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>العنوان: %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>تم النسخ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>نسخ العنوان</translation>
+    </message>
+    <message>
+        <source>Copy the e-mail address</source>
+        <translation>نسخ عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Copy the number %1</source>
+        <translation>نسخ الرقم %1</translation>
+    </message>
+    <message>
+        <source>Give this contact to a phone</source>
+        <translation>نقل جهة الاتصال هذه إلى هاتف</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera to save the contact.</source>
+        <translation>امسح هذا الرمز بكاميرا الهاتف لتحفظ جهة الاتصال.</translation>
+    </message>
+    <message>
+        <source>QR code of the contact %1</source>
+        <translation>رمز QR لجهة الاتصال %1</translation>
+    </message>
+    <message>
+        <source>Where to save the contact card (.vcf)</source>
+        <translation>مكان حفظ بطاقة جهة الاتصال (.vcf)</translation>
+    </message>
+    <message>
+        <source>Save contact card</source>
+        <translation>حفظ بطاقة جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>اكتب المسار الكامل للملف. يبدأ المسار بـ /.</translation>
+    </message>
+    <message>
+        <source>Contact card saved.</source>
+        <translation>تم حفظ بطاقة جهة الاتصال.</translation>
+    </message>
+    <message>
+        <source>They are not known to speak your language. They speak: %1.</source>
+        <translation>لا نعرف أنهم يتكلّمون لغتك. هم يتكلّمون: %1.</translation>
+    </message>
+    <message>
+        <source>We do not know which languages they speak.</source>
+        <translation>لا نعرف ما هي اللغات التي يتكلّمونها.</translation>
+    </message>
+    <message>
+        <source>You can ask whether they can arrange an interpreter (in Dutch: tolk).</source>
+        <translation>يمكنك أن تسأل هل يستطيعون أن يرتّبوا لك مترجمًا (بالهولندية: tolk).</translation>
+    </message>
+    <message>
+        <source>Languages they speak: %1</source>
+        <translation>اللغات التي يتكلّمونها: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>المكان: %1</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>آخر مراجعة: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
     </message>
 </context>
 <context>
@@ -195,6 +310,53 @@
     <message>
         <source>Minutes: %1</source>
         <translation>الدقائق: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Find help</source>
+        <translation>ابحث عن مساعدة</translation>
+    </message>
+    <message>
+        <source>Search by name or what they do</source>
+        <translation>ابحث بالاسم أو بما تقوم به المنظمة</translation>
+    </message>
+    <message>
+        <source>Search the organisations</source>
+        <translation>البحث في المنظمات</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Language they speak</source>
+        <translation>اللغة التي يتكلّمونها</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>مفتوح الآن</translation>
+    </message>
+    <message>
+        <source>Show only organisations that are open now</source>
+        <translation>إظهار المنظمات المفتوحة الآن فقط</translation>
+    </message>
+    <message>
+        <source>Only organisations whose opening hours we know are shown.</source>
+        <translation>تظهر فقط المنظمات التي نعرف ساعات عملها.</translation>
+    </message>
+    <message>
+        <source>There are no organisations in the installed information yet. A content update can add them.</source>
+        <translation>لا توجد منظمات في المعلومات المثبَّتة بعد. يمكن أن يضيفها تحديث للمعلومات.</translation>
+    </message>
+    <message>
+        <source>No organisation matches. Try fewer filters or other words.</source>
+        <translation>لا توجد منظمة مطابقة. جرّب فلاتر أقلّ أو كلمات أخرى.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +525,14 @@
     <message>
         <source>Your procedure</source>
         <translation>إجراءاتك</translation>
+    </message>
+    <message>
+        <source>Organisations that can help, and how to reach them</source>
+        <translation>منظمات تستطيع أن تساعدك، وكيف تتواصل معها</translation>
+    </message>
+    <message>
+        <source>Find help</source>
+        <translation>ابحث عن مساعدة</translation>
     </message>
 </context>
 <context>
@@ -767,10 +937,6 @@
         <translation>لم نجد شيئًا لـ «%1». جرّب كلمات أقلّ أو أقصر.</translation>
     </message>
     <message>
-        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
-        <translation>اكتب كلمة، أو بداية كلمة. يبحث التطبيق في المقالات وفي الكلمات الهولندية من قاموس المصطلحات.</translation>
-    </message>
-    <message>
         <source>Glossary</source>
         <translation>قاموس المصطلحات</translation>
     </message>
@@ -781,6 +947,18 @@
     <message>
         <source>in English</source>
         <translation>بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles, Dutch words from the glossary, the steps of the procedures and contacts are searched.</source>
+        <translation>اكتب كلمة، أو بداية كلمة. يتمّ البحث في المقالات، والكلمات الهولندية في قاموس المصطلحات، وخطوات الإجراءات، وجهات الاتصال.</translation>
+    </message>
+    <message>
+        <source>Procedure step</source>
+        <translation>خطوة في الإجراءات</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة اتصال</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1651,34 @@
         <source>Your vault was deleted from this phone.</source>
         <translation>حُذفت خزنتك من هذا الهاتف.</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>التذكيرات</translation>
+    </message>
+    <message>
+        <source>While your notes are open, the app reminds you of your deadlines 7 days, 2 days and 1 day before and on the last day, and of your appointments 1 day and 2 hours before. While your notes are locked, there are no reminders. Your reminders are also listed under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>عندما تكون ملاحظاتك مفتوحة، يذكّرك التطبيق بمُهَلك قبل 7 أيام ويومين ويوم واحد، وفي اليوم الأخير، ويذكّرك بمواعيدك قبل يوم واحد وقبل ساعتين. عندما تكون ملاحظاتك مقفلة، لا توجد تذكيرات. تجد تذكيراتك أيضًا في «القادم» في صفحة «إجراءاتك».</translation>
+    </message>
+    <message>
+        <source>Show details in reminders</source>
+        <translation>إظهار التفاصيل في التذكيرات</translation>
+    </message>
+    <message>
+        <source>Reminders say which deadline or appointment it is. Anyone who sees your screen, even when it is locked, can read it.</source>
+        <translation>تقول التذكيرات أيّ مهلة أو أيّ موعد. أيّ شخص يرى شاشتك يستطيع أن يقرأها، حتى عندما تكون مقفلة.</translation>
+    </message>
+    <message>
+        <source>Reminders only say &quot;You have a deadline in 2 days&quot;, not which one, so a locked screen shows nothing about your case.</source>
+        <translation>تقول التذكيرات فقط «لديك مهلة تنتهي بعد يومين»، ولا تقول أيّ مهلة، لذلك لا تُظهر الشاشة المقفلة أيّ شيء عن قضيتك.</translation>
+    </message>
+    <message>
+        <source>This device did not show a reminder as a notification. You find your reminders under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>لم يُظهر هذا الجهاز التذكير كإشعار. تجد تذكيراتك في «القادم» في صفحة «إجراءاتك».</translation>
+    </message>
+    <message>
+        <source>The app remembers which reminders it has shown only until you close it. After a restart, a reminder of the last 24 hours can show once more.</source>
+        <translation>يتذكّر التطبيق التذكيرات التي أظهرها فقط إلى أن تغلقه. بعد إعادة التشغيل، قد يظهر تذكير من آخر 24 ساعة مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>rc::contacts::OpeningHours</name>
@@ -1518,6 +1724,131 @@
         <source>Closed today (public holiday). %1</source>
         <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
         <translation>مغلق اليوم (عطلة رسمية). %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactDetails</name>
+    <message>
+        <source>Call %1</source>
+        <translation>اتصل بـ %1</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>طوارئ</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>فقط من رقم هاتف هولندي</translation>
+    </message>
+    <message>
+        <source>WhatsApp %1</source>
+        <translation>واتساب %1</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>أرسل بريدًا إلكترونيًا إلى %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>الموقع الإلكتروني: %1</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information.</source>
+        <translation>هذه المنظمة غير موجودة في المعلومات المثبَّتة.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>اكتب المسار الكامل للملف. يبدأ المسار بـ /.</translation>
+    </message>
+    <message>
+        <source>The contact card could not be saved at %1: %2</source>
+        <translation>تعذّر حفظ بطاقة جهة الاتصال في %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactListModel</name>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>في كل هولندا</translation>
+    </message>
+    <message>
+        <source>In a region or town</source>
+        <translation>في منطقة أو مدينة</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>كل المواضيع</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>كل المناطق</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>أيّ لغة</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactTexts</name>
+    <message>
+        <source>Legal help</source>
+        <translation>مساعدة قانونية</translation>
+    </message>
+    <message>
+        <source>Support during the procedure</source>
+        <translation>الدعم خلال الإجراءات</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>الصحة</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>الصحة النفسية</translation>
+    </message>
+    <message>
+        <source>LGBTIQ+</source>
+        <translation>مجتمع الميم (LGBTIQ+)</translation>
+    </message>
+    <message>
+        <source>Violence against women and girls</source>
+        <translation>العنف ضد النساء والفتيات</translation>
+    </message>
+    <message>
+        <source>Human trafficking</source>
+        <translation>الاتجار بالبشر</translation>
+    </message>
+    <message>
+        <source>Children on their own</source>
+        <translation>أطفال بدون أهل</translation>
+    </message>
+    <message>
+        <source>Finding family members</source>
+        <translation>البحث عن أفراد العائلة</translation>
+    </message>
+    <message>
+        <source>Going back</source>
+        <translation>العودة إلى بلدك</translation>
+    </message>
+    <message>
+        <source>Without papers</source>
+        <translation>بدون أوراق</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>حالات الطوارئ</translation>
+    </message>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>في كل هولندا</translation>
+    </message>
+    <message>
+        <source>Hours not known: check the website</source>
+        <translation>ساعات العمل غير معروفة: انظر الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Hours not known</source>
+        <translation>ساعات العمل غير معروفة</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1940,133 @@
     <message>
         <source>Only photos and PDF files can be kept here.</source>
         <translation>يمكنك أن تحفظ هنا الصور وملفات PDF فقط.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::Handout</name>
+    <message>
+        <source>No content is installed, so there is nothing to print.</source>
+        <translation>لا توجد معلومات مثبَّتة، لذلك لا يوجد شيء للطباعة.</translation>
+    </message>
+    <message>
+        <source>This article is not installed. Update the content and try again.</source>
+        <translation>هذا المقال غير مثبَّت. حدِّث المعلومات وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This procedure is not installed. Update the content and try again.</source>
+        <translation>هذه الإجراءات غير مثبَّتة. حدِّث المعلومات وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>من يحضر</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>كم تستغرق</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>ماذا تحضّر</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>حقوقك</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>المهلة: %1. اسأل محاميك فورًا كم لديك من الوقت.</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>المهلة: %1، %2.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>الأساس القانوني: %1</translation>
+    </message>
+    <message>
+        <source>This contact is not installed. Update the content and try again.</source>
+        <translation>جهة الاتصال هذه غير مثبَّتة. حدِّث المعلومات وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>ساعات العمل:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>فقط من رقم هاتف هولندي</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>اكتب المسار الكامل للملف. يبدأ المسار بـ /.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Type a file name at the end, for example handout.pdf.</source>
+        <translation>%1 مجلّد. اكتب اسم ملف في آخره، مثلًا handout.pdf.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose a folder that exists, or create it first.</source>
+        <translation>المجلّد %1 غير موجود. اختر مجلّدًا موجودًا، أو أنشئه أولًا.</translation>
+    </message>
+    <message>
+        <source>Scan to get %1 and read more in the app:</source>
+        <translation>امسح الرمز لتحصل على %1 وتقرأ المزيد في التطبيق:</translation>
+    </message>
+    <message>
+        <source>Scan to open the source on a phone:</source>
+        <translation>امسح الرمز لتفتح المصدر على هاتف:</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>لم يُترجَم بعد إلى %1. أنت تقرأ النص بلغة %2.</translation>
+    </message>
+    <message>
+        <source>Machine translation, not yet checked by a person</source>
+        <translation>ترجمة آلية، لم يراجعها إنسان بعد</translation>
+    </message>
+    <message>
+        <source>This translation may be out of date</source>
+        <translation>قد تكون هذه الترجمة قديمة</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>القانون في هذا الموضوع يتغيّر. اسأل محاميك أو VluchtelingenWerk عمّا ينطبق عليك.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>آخر مراجعة: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>تاريخ الطباعة: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the handout to %1: %2</source>
+        <translation>تعذّر حفظ ورقة المعلومات في %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2191,111 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>تعذّر حفظ التقويم في %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReminderScheduler</name>
+    <message>
+        <source>You have a deadline today</source>
+        <translation>لديك مهلة تنتهي اليوم</translation>
+    </message>
+    <message>
+        <source>You have a deadline tomorrow</source>
+        <translation>لديك مهلة تنتهي غدًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have a deadline in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which deadline. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>لديك مهلة تنتهي بعد %n يوم</numerusform>
+            <numerusform>لديك مهلة تنتهي بعد %n يوم</numerusform>
+            <numerusform>لديك مهلة تنتهي بعد %n يومين</numerusform>
+            <numerusform>لديك مهلة تنتهي بعد %n أيام</numerusform>
+            <numerusform>لديك مهلة تنتهي بعد %n يومًا</numerusform>
+            <numerusform>لديك مهلة تنتهي بعد %n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which appointment. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>لديك موعد بعد %n يوم</numerusform>
+            <numerusform>لديك موعد بعد %n يوم</numerusform>
+            <numerusform>لديك موعد بعد %n يومين</numerusform>
+            <numerusform>لديك موعد بعد %n أيام</numerusform>
+            <numerusform>لديك موعد بعد %n يومًا</numerusform>
+            <numerusform>لديك موعد بعد %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment tomorrow</source>
+        <translation>لديك موعد غدًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n hours</source>
+        <extracomment>Reminder on a locked screen. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>لديك موعد بعد %n ساعة</numerusform>
+            <numerusform>لديك موعد بعد %n ساعة</numerusform>
+            <numerusform>لديك موعد بعد %n ساعتين</numerusform>
+            <numerusform>لديك موعد بعد %n ساعات</numerusform>
+            <numerusform>لديك موعد بعد %n ساعةً</numerusform>
+            <numerusform>لديك موعد بعد %n ساعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment in less than 2 hours</source>
+        <translation>لديك موعد بعد أقلّ من ساعتين</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines this week</source>
+        <extracomment>One notification for several reminders the app could not show while the vault was locked. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>لديك %n مهلة هذا الأسبوع</numerusform>
+            <numerusform>لديك %n مهلة هذا الأسبوع</numerusform>
+            <numerusform>لديك %n مهلتان هذا الأسبوع</numerusform>
+            <numerusform>لديك %n مُهَل هذا الأسبوع</numerusform>
+            <numerusform>لديك %n مهلةً هذا الأسبوع</numerusform>
+            <numerusform>لديك %n مهلة هذا الأسبوع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n appointments this week</source>
+        <extracomment>%n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>لديك %n موعد هذا الأسبوع</numerusform>
+            <numerusform>لديك %n موعد هذا الأسبوع</numerusform>
+            <numerusform>لديك %n موعدان هذا الأسبوع</numerusform>
+            <numerusform>لديك %n مواعيد هذا الأسبوع</numerusform>
+            <numerusform>لديك %n موعدًا هذا الأسبوع</numerusform>
+            <numerusform>لديك %n موعد هذا الأسبوع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines and appointments this week</source>
+        <extracomment>%n (the deadlines and appointments together) is 2 or more.</extracomment>
+        <translation>
+            <numerusform>لديك %n من المُهَل والمواعيد هذا الأسبوع</numerusform>
+            <numerusform>لديك %n من المُهَل والمواعيد هذا الأسبوع</numerusform>
+            <numerusform>لديك %n من المُهَل والمواعيد هذا الأسبوع</numerusform>
+            <numerusform>لديك %n من المُهَل والمواعيد هذا الأسبوع</numerusform>
+            <numerusform>لديك %n من المُهَل والمواعيد هذا الأسبوع</numerusform>
+            <numerusform>لديك %n من المُهَل والمواعيد هذا الأسبوع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: last day %2</source>
+        <extracomment>%1 is what the deadline is for (e.g. Appeal to the court), %2 its last day.</extracomment>
+        <translation>%1: آخر يوم %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <extracomment>%1 is the appointment&apos;s title, %2 its day, %3 its time.</extracomment>
+        <translation>%1: %2 الساعة %3</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>تذكير</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,26 @@
         <source>Article</source>
         <translation>وتار</translation>
     </message>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>پاشەکەوت کرا. فایلە PDFەکە بکەنەوە بۆ ئەوەی چاپی بکەن یان بیدەن بە کەسێکی تر.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>چاپکردن یان پاشەکەوتکردن وەک PDF</translation>
+    </message>
+    <message>
+        <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>ئەم وتارە وەک فایلی PDF بەو زمانەی دەیخوێننەوە پاشەکەوت بکەن، لەگەڵ سەرچاوەکانی، بەرواری پشکنینەکەی و کۆدێکی QR. چاپی بکەن یان بیدەن بە کەسێک. هیچ شتێک لە تێبینییەکانتانی تێدا نییە.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>شوێنی هەڵگرتنی فایلی PDF</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>پاشەکەوتکردنی PDF</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -37,6 +57,101 @@
     <message>
         <source>What is changing</source>
         <translation>چی دەگۆڕێت</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>پەیوەندی</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information. It may have been removed in a content update.</source>
+        <translation>ئەم ڕێکخراوە لە زانیارییە دامەزراوەکاندا نییە. لەوانەیە لە نوێکردنەوەی زانیارییەکاندا لابرابێت.</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>کاتەکانی کارکردن: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>ناونیشان: %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>کۆپی کرا</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>کۆپیکردن</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>کۆپیکردنی ناونیشان</translation>
+    </message>
+    <message>
+        <source>Copy the e-mail address</source>
+        <translation>کۆپیکردنی ناونیشانی ئیمەیڵ</translation>
+    </message>
+    <message>
+        <source>Copy the number %1</source>
+        <translation>کۆپیکردنی ژمارەی %1</translation>
+    </message>
+    <message>
+        <source>Give this contact to a phone</source>
+        <translation>ناردنی ئەم پەیوەندییە بۆ مۆبایلێک</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera to save the contact.</source>
+        <translation>ئەم کۆدە بە کامێرای مۆبایلەکە سکان بکەن بۆ ئەوەی پەیوەندییەکە پاشەکەوت بکەن.</translation>
+    </message>
+    <message>
+        <source>QR code of the contact %1</source>
+        <translation>کۆدی QR بۆ پەیوەندیی %1</translation>
+    </message>
+    <message>
+        <source>Where to save the contact card (.vcf)</source>
+        <translation>شوێنی هەڵگرتنی کارتی پەیوەندی (.vcf)</translation>
+    </message>
+    <message>
+        <source>Save contact card</source>
+        <translation>پاشەکەوتکردنی کارتی پەیوەندی</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>ڕێڕەوی تەواوی فایلەکە بنووسن، کە بە / دەست پێدەکات.</translation>
+    </message>
+    <message>
+        <source>Contact card saved.</source>
+        <translation>کارتی پەیوەندی پاشەکەوت کرا.</translation>
+    </message>
+    <message>
+        <source>They are not known to speak your language. They speak: %1.</source>
+        <translation>نازانین زمانی ئێوە دەزانن یان نا. ئەم زمانانە دەزانن: %1.</translation>
+    </message>
+    <message>
+        <source>We do not know which languages they speak.</source>
+        <translation>نازانین بە چ زمانێک قسە دەکەن.</translation>
+    </message>
+    <message>
+        <source>You can ask whether they can arrange an interpreter (in Dutch: tolk).</source>
+        <translation>دەتوانن بپرسن ئایا دەتوانن وەرگێڕێکی زارەکیتان (بە هۆڵەندی: tolk) بۆ ئامادە بکەن.</translation>
+    </message>
+    <message>
+        <source>Languages they speak: %1</source>
+        <translation>ئەو زمانانەی قسەیان پێدەکەن: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>لە کوێ: %1</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>دوایین پشکنین: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>سەرچاوەکان</translation>
     </message>
 </context>
 <context>
@@ -195,6 +310,53 @@
     <message>
         <source>Minutes: %1</source>
         <translation>خولەک: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Find help</source>
+        <translation>دۆزینەوەی یارمەتی</translation>
+    </message>
+    <message>
+        <source>Search by name or what they do</source>
+        <translation>بە ناو یان بەو کارەی دەیکەن بگەڕێن</translation>
+    </message>
+    <message>
+        <source>Search the organisations</source>
+        <translation>گەڕان لە ڕێکخراوەکاندا</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>بابەت</translation>
+    </message>
+    <message>
+        <source>Language they speak</source>
+        <translation>ئەو زمانەی قسەی پێدەکەن</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>ناوچە</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>ئێستا کراوەیە</translation>
+    </message>
+    <message>
+        <source>Show only organisations that are open now</source>
+        <translation>تەنها ئەو ڕێکخراوانە نیشان بدرێن کە ئێستا کراوەن</translation>
+    </message>
+    <message>
+        <source>Only organisations whose opening hours we know are shown.</source>
+        <translation>تەنها ئەو ڕێکخراوانە نیشان دەدرێن کە کاتەکانی کارکردنیان دەزانین.</translation>
+    </message>
+    <message>
+        <source>There are no organisations in the installed information yet. A content update can add them.</source>
+        <translation>هێشتا هیچ ڕێکخراوێک لە زانیارییە دامەزراوەکاندا نییە. نوێکردنەوەی زانیارییەکان دەتوانێت زیادیان بکات.</translation>
+    </message>
+    <message>
+        <source>No organisation matches. Try fewer filters or other words.</source>
+        <translation>هیچ ڕێکخراوێک ناگونجێت. فلتەری کەمتر یان وشەی تر تاقی بکەنەوە.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +525,14 @@
     <message>
         <source>Your procedure</source>
         <translation>ڕێکارەکەتان</translation>
+    </message>
+    <message>
+        <source>Organisations that can help, and how to reach them</source>
+        <translation>ئەو ڕێکخراوانەی دەتوانن یارمەتیتان بدەن، و چۆن پەیوەندییان پێوە بکەن</translation>
+    </message>
+    <message>
+        <source>Find help</source>
+        <translation>دۆزینەوەی یارمەتی</translation>
     </message>
 </context>
 <context>
@@ -767,10 +937,6 @@
         <translation>هیچ شتێک بۆ «%1» نەدۆزرایەوە. وشەی کەمتر یان کورتتر تاقی بکەنەوە.</translation>
     </message>
     <message>
-        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
-        <translation>وشەیەک، یان سەرەتای وشەیەک بنووسن. گەڕان لە وتارەکان و وشە هۆڵەندییەکانی فەرهەنگۆکدا دەکرێت.</translation>
-    </message>
-    <message>
         <source>Glossary</source>
         <translation>فەرهەنگۆک</translation>
     </message>
@@ -781,6 +947,18 @@
     <message>
         <source>in English</source>
         <translation>بە ئینگلیزی</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles, Dutch words from the glossary, the steps of the procedures and contacts are searched.</source>
+        <translation>وشەیەک، یان سەرەتای وشەیەک بنووسن. لە وتارەکان، وشە هۆڵەندییەکانی فەرهەنگۆک، هەنگاوەکانی ڕێکارەکان و پەیوەندییەکاندا دەگەڕێین.</translation>
+    </message>
+    <message>
+        <source>Procedure step</source>
+        <translation>هەنگاوی ڕێکار</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>پەیوەندی</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1643,34 @@
         <source>Your vault was deleted from this phone.</source>
         <translation>سندووقەکەتان لەم مۆبایلە سڕایەوە.</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>بیرخستنەوەکان</translation>
+    </message>
+    <message>
+        <source>While your notes are open, the app reminds you of your deadlines 7 days, 2 days and 1 day before and on the last day, and of your appointments 1 day and 2 hours before. While your notes are locked, there are no reminders. Your reminders are also listed under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>کاتێک تێبینییەکانتان کراوەن، ئەپەکە 7 ڕۆژ، 2 ڕۆژ و 1 ڕۆژ پێش ماوە دیاریکراوەکانتان و لە دوایین ڕۆژدا بیرتان دەخاتەوە، هەروەها 1 ڕۆژ و 2 کاتژمێر پێش کاتی چاوپێکەوتنەکانتان. کاتێک تێبینییەکانتان قفڵن، هیچ بیرخستنەوەیەک نییە. بیرخستنەوەکانتان لە بەشی «داهاتوو» لە لاپەڕەی «ڕێکارەکەتان»یش نیشان دەدرێن.</translation>
+    </message>
+    <message>
+        <source>Show details in reminders</source>
+        <translation>نیشاندانی وردەکاری لە بیرخستنەوەکاندا</translation>
+    </message>
+    <message>
+        <source>Reminders say which deadline or appointment it is. Anyone who sees your screen, even when it is locked, can read it.</source>
+        <translation>بیرخستنەوەکان دەڵێن کام ماوەی دیاریکراو یان کام کاتی چاوپێکەوتنە. هەر کەسێک شاشەکەتان ببینێت، تەنانەت کاتێک قفڵە، دەتوانێت بیخوێنێتەوە.</translation>
+    </message>
+    <message>
+        <source>Reminders only say &quot;You have a deadline in 2 days&quot;, not which one, so a locked screen shows nothing about your case.</source>
+        <translation>بیرخستنەوەکان تەنها دەڵێن «دوای 2 ڕۆژ ماوەیەکی دیاریکراوتان تەواو دەبێت»، نەک کامیان، بۆیە شاشەی قفڵکراو هیچ شتێک دەربارەی دۆسیەکەتان نیشان نادات.</translation>
+    </message>
+    <message>
+        <source>This device did not show a reminder as a notification. You find your reminders under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>ئەم ئامێرە بیرخستنەوەکەی وەک ئاگادارکردنەوە نیشان نەدا. بیرخستنەوەکانتان لە بەشی «داهاتوو» لە لاپەڕەی «ڕێکارەکەتان» دەدۆزنەوە.</translation>
+    </message>
+    <message>
+        <source>The app remembers which reminders it has shown only until you close it. After a restart, a reminder of the last 24 hours can show once more.</source>
+        <translation>ئەپەکە تەنها تا ئەو کاتەی دایدەخەن لەبیری دەمێنێت کام بیرخستنەوەی نیشان داوە. دوای دووبارە کردنەوەی ئەپەکە، لەوانەیە بیرخستنەوەیەکی 24 کاتژمێری ڕابردوو جارێکی تر دەربکەوێت.</translation>
+    </message>
 </context>
 <context>
     <name>rc::contacts::OpeningHours</name>
@@ -1510,6 +1716,131 @@
         <source>Closed today (public holiday). %1</source>
         <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
         <translation>ئەمڕۆ داخراوە (پشووی فەرمی). %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactDetails</name>
+    <message>
+        <source>Call %1</source>
+        <translation>تەلەفۆنکردن بۆ %1</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>فریاکەوتن</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>تەنها لە ژمارە تەلەفۆنێکی هۆڵەندییەوە</translation>
+    </message>
+    <message>
+        <source>WhatsApp %1</source>
+        <translation>واتساپ %1</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>ئیمەیڵ بۆ %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>ماڵپەڕ: %1</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information.</source>
+        <translation>ئەم ڕێکخراوە لە زانیارییە دامەزراوەکاندا نییە.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>ڕێڕەوی تەواوی فایلەکە بنووسن، کە بە / دەست پێدەکات.</translation>
+    </message>
+    <message>
+        <source>The contact card could not be saved at %1: %2</source>
+        <translation>کارتی پەیوەندی لە %1 پاشەکەوت نەکرا: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactListModel</name>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>لە هەموو هۆڵەندا</translation>
+    </message>
+    <message>
+        <source>In a region or town</source>
+        <translation>لە ناوچەیەک یان شارێکدا</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>هەموو بابەتەکان</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>هەموو ناوچەکان</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>هەر زمانێک</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactTexts</name>
+    <message>
+        <source>Legal help</source>
+        <translation>یارمەتیی یاسایی</translation>
+    </message>
+    <message>
+        <source>Support during the procedure</source>
+        <translation>پشتگیری لە کاتی ڕێکارەکەدا</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>تەندروستی</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>تەندروستیی دەروونی</translation>
+    </message>
+    <message>
+        <source>LGBTIQ+</source>
+        <translation>LGBTIQ+</translation>
+    </message>
+    <message>
+        <source>Violence against women and girls</source>
+        <translation>توندوتیژی دژی ژنان و کچان</translation>
+    </message>
+    <message>
+        <source>Human trafficking</source>
+        <translation>بازرگانی بە مرۆڤەوە</translation>
+    </message>
+    <message>
+        <source>Children on their own</source>
+        <translation>منداڵانی بێ سەرپەرشت</translation>
+    </message>
+    <message>
+        <source>Finding family members</source>
+        <translation>دۆزینەوەی ئەندامانی خێزان</translation>
+    </message>
+    <message>
+        <source>Going back</source>
+        <translation>گەڕانەوە بۆ وڵات</translation>
+    </message>
+    <message>
+        <source>Without papers</source>
+        <translation>بێ بەڵگەنامە</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>حاڵەتە بەپەلەکان</translation>
+    </message>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>لە هەموو هۆڵەندا</translation>
+    </message>
+    <message>
+        <source>Hours not known: check the website</source>
+        <translation>کاتەکانی کارکردن نەزانراوە: سەیری ماڵپەڕەکە بکەن</translation>
+    </message>
+    <message>
+        <source>Hours not known</source>
+        <translation>کاتەکانی کارکردن نەزانراوە</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1932,133 @@
     <message>
         <source>Only photos and PDF files can be kept here.</source>
         <translation>تەنها دەتوانن وێنە و فایلی PDF لێرە هەڵبگرن.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::Handout</name>
+    <message>
+        <source>No content is installed, so there is nothing to print.</source>
+        <translation>هیچ زانیارییەک دانەمەزراوە، بۆیە هیچ شتێک نییە بۆ چاپکردن.</translation>
+    </message>
+    <message>
+        <source>This article is not installed. Update the content and try again.</source>
+        <translation>ئەم وتارە دانەمەزراوە. زانیارییەکان نوێ بکەنەوە و دووبارە هەوڵ بدەنەوە.</translation>
+    </message>
+    <message>
+        <source>This procedure is not installed. Update the content and try again.</source>
+        <translation>ئەم ڕێکارە دانەمەزراوە. زانیارییەکان نوێ بکەنەوە و دووبارە هەوڵ بدەنەوە.</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>کێ لەوێ دەبێت</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>چەند دەخایەنێت</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>چی ئامادە بکەن</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>مافەکانتان</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>ماوەی دیاریکراو: %1. دەستبەجێ لە پارێزەرەکەتان بپرسن چەند کاتتان هەیە.</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>ماوەی دیاریکراو: %1، %2.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>بنەمای یاسایی: %1</translation>
+    </message>
+    <message>
+        <source>This contact is not installed. Update the content and try again.</source>
+        <translation>ئەم پەیوەندییە دانەمەزراوە. زانیارییەکان نوێ بکەنەوە و دووبارە هەوڵ بدەنەوە.</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>کاتەکانی کارکردن:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تەلەفۆن</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساپ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ئیمەیڵ</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ماڵپەڕ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ناونیشان</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>تەنها لە ژمارە تەلەفۆنێکی هۆڵەندییەوە</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>ڕێڕەوی تەواوی فایلەکە بنووسن، کە بە / دەست پێدەکات.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Type a file name at the end, for example handout.pdf.</source>
+        <translation>%1 فۆڵدەرێکە. لە کۆتاییدا ناوی فایلێک بنووسن، بۆ نموونە handout.pdf.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose a folder that exists, or create it first.</source>
+        <translation>فۆڵدەری %1 بوونی نییە. فۆڵدەرێک هەڵبژێرن کە هەبێت، یان سەرەتا دروستی بکەن.</translation>
+    </message>
+    <message>
+        <source>Scan to get %1 and read more in the app:</source>
+        <translation>سکانی بکەن بۆ وەرگرتنی %1 و خوێندنەوەی زیاتر لە ئەپەکەدا:</translation>
+    </message>
+    <message>
+        <source>Scan to open the source on a phone:</source>
+        <translation>سکانی بکەن بۆ کردنەوەی سەرچاوەکە لەسەر مۆبایل:</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>هێشتا وەرنەگێڕدراوەتە سەر %1. دەقەکە بە %2 دەخوێننەوە.</translation>
+    </message>
+    <message>
+        <source>Machine translation, not yet checked by a person</source>
+        <translation>وەرگێڕانی ئامێر، هێشتا لەلایەن مرۆڤێکەوە نەپشکنراوە</translation>
+    </message>
+    <message>
+        <source>This translation may be out of date</source>
+        <translation>لەوانەیە ئەم وەرگێڕانە کۆن بووبێت</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>یاسای ئەم بابەتە دەگۆڕێت. لە پارێزەرەکەتان یان VluchtelingenWerk بپرسن چی بۆ ئێوە جێبەجێ دەبێت.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>سەرچاوەکان</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>دوایین پشکنین: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>بەرواری چاپ: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the handout to %1: %2</source>
+        <translation>پەڕەی زانیارییەکە لە %1 پاشەکەوت نەکرا: %2</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2183,87 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>ڕۆژژمێرەکە لە %1 پاشەکەوت نەکرا: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReminderScheduler</name>
+    <message>
+        <source>You have a deadline today</source>
+        <translation>ئەمڕۆ ماوەیەکی دیاریکراوتان تەواو دەبێت</translation>
+    </message>
+    <message>
+        <source>You have a deadline tomorrow</source>
+        <translation>سبەی ماوەیەکی دیاریکراوتان تەواو دەبێت</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have a deadline in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which deadline. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>دوای %n ڕۆژ ماوەیەکی دیاریکراوتان تەواو دەبێت</numerusform>
+            <numerusform>دوای %n ڕۆژ ماوەیەکی دیاریکراوتان تەواو دەبێت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which appointment. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>دوای %n ڕۆژ کاتی چاوپێکەوتنێکتان هەیە</numerusform>
+            <numerusform>دوای %n ڕۆژ کاتی چاوپێکەوتنێکتان هەیە</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment tomorrow</source>
+        <translation>سبەی کاتی چاوپێکەوتنێکتان هەیە</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n hours</source>
+        <extracomment>Reminder on a locked screen. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>دوای %n کاتژمێر کاتی چاوپێکەوتنێکتان هەیە</numerusform>
+            <numerusform>دوای %n کاتژمێر کاتی چاوپێکەوتنێکتان هەیە</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment in less than 2 hours</source>
+        <translation>لە کەمتر لە 2 کاتژمێردا کاتی چاوپێکەوتنێکتان هەیە</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines this week</source>
+        <extracomment>One notification for several reminders the app could not show while the vault was locked. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>ئەم هەفتەیە %n ماوەی دیاریکراوتان هەیە</numerusform>
+            <numerusform>ئەم هەفتەیە %n ماوەی دیاریکراوتان هەیە</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n appointments this week</source>
+        <extracomment>%n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>ئەم هەفتەیە %n کاتی چاوپێکەوتنتان هەیە</numerusform>
+            <numerusform>ئەم هەفتەیە %n کاتی چاوپێکەوتنتان هەیە</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines and appointments this week</source>
+        <extracomment>%n (the deadlines and appointments together) is 2 or more.</extracomment>
+        <translation>
+            <numerusform>ئەم هەفتەیە بە گشتی %n ماوەی دیاریکراو و کاتی چاوپێکەوتنتان هەیە</numerusform>
+            <numerusform>ئەم هەفتەیە بە گشتی %n ماوەی دیاریکراو و کاتی چاوپێکەوتنتان هەیە</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: last day %2</source>
+        <extracomment>%1 is what the deadline is for (e.g. Appeal to the court), %2 its last day.</extracomment>
+        <translation>%1: دوایین ڕۆژ %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <extracomment>%1 is the appointment&apos;s title, %2 its day, %3 its time.</extracomment>
+        <translation>%1: %2 کاتژمێر %3</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>بیرخستنەوە</translation>
     </message>
 </context>
 <context>

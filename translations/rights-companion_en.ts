@@ -7,6 +7,26 @@
         <source>Article</source>
         <translation>Article</translation>
     </message>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>Saved. Open the PDF to print it or pass it on.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>Print or save as PDF</translation>
+    </message>
+    <message>
+        <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>Where to save the PDF file</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -37,6 +57,101 @@
     <message>
         <source>What is changing</source>
         <translation>What is changing</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information. It may have been removed in a content update.</source>
+        <translation>This organisation is not in the installed information. It may have been removed in a content update.</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>Opening hours: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Copy the address</translation>
+    </message>
+    <message>
+        <source>Copy the e-mail address</source>
+        <translation>Copy the e-mail address</translation>
+    </message>
+    <message>
+        <source>Copy the number %1</source>
+        <translation>Copy the number %1</translation>
+    </message>
+    <message>
+        <source>Give this contact to a phone</source>
+        <translation>Give this contact to a phone</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera to save the contact.</source>
+        <translation>Scan this code with the phone&apos;s camera to save the contact.</translation>
+    </message>
+    <message>
+        <source>QR code of the contact %1</source>
+        <translation>QR code of the contact %1</translation>
+    </message>
+    <message>
+        <source>Where to save the contact card (.vcf)</source>
+        <translation>Where to save the contact card (.vcf)</translation>
+    </message>
+    <message>
+        <source>Save contact card</source>
+        <translation>Save contact card</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Type the full path of the file, starting with /.</translation>
+    </message>
+    <message>
+        <source>Contact card saved.</source>
+        <translation>Contact card saved.</translation>
+    </message>
+    <message>
+        <source>They are not known to speak your language. They speak: %1.</source>
+        <translation>They are not known to speak your language. They speak: %1.</translation>
+    </message>
+    <message>
+        <source>We do not know which languages they speak.</source>
+        <translation>We do not know which languages they speak.</translation>
+    </message>
+    <message>
+        <source>You can ask whether they can arrange an interpreter (in Dutch: tolk).</source>
+        <translation>You can ask whether they can arrange an interpreter (in Dutch: tolk).</translation>
+    </message>
+    <message>
+        <source>Languages they speak: %1</source>
+        <translation>Languages they speak: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>Last checked: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -195,6 +310,53 @@
     <message>
         <source>Minutes: %1</source>
         <translation>Minutes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Find help</source>
+        <translation>Find help</translation>
+    </message>
+    <message>
+        <source>Search by name or what they do</source>
+        <translation>Search by name or what they do</translation>
+    </message>
+    <message>
+        <source>Search the organisations</source>
+        <translation>Search the organisations</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Language they speak</source>
+        <translation>Language they speak</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>Show only organisations that are open now</source>
+        <translation>Show only organisations that are open now</translation>
+    </message>
+    <message>
+        <source>Only organisations whose opening hours we know are shown.</source>
+        <translation>Only organisations whose opening hours we know are shown.</translation>
+    </message>
+    <message>
+        <source>There are no organisations in the installed information yet. A content update can add them.</source>
+        <translation>There are no organisations in the installed information yet. A content update can add them.</translation>
+    </message>
+    <message>
+        <source>No organisation matches. Try fewer filters or other words.</source>
+        <translation>No organisation matches. Try fewer filters or other words.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +525,14 @@
     <message>
         <source>Your procedure</source>
         <translation>Your procedure</translation>
+    </message>
+    <message>
+        <source>Organisations that can help, and how to reach them</source>
+        <translation>Organisations that can help, and how to reach them</translation>
+    </message>
+    <message>
+        <source>Find help</source>
+        <translation>Find help</translation>
     </message>
 </context>
 <context>
@@ -767,10 +937,6 @@
         <translation>Nothing found for “%1”. Try fewer or shorter words.</translation>
     </message>
     <message>
-        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
-        <translation>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</translation>
-    </message>
-    <message>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
@@ -781,6 +947,18 @@
     <message>
         <source>in English</source>
         <translation>in English</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles, Dutch words from the glossary, the steps of the procedures and contacts are searched.</source>
+        <translation>Type a word, or the beginning of a word. Articles, Dutch words from the glossary, the steps of the procedures and contacts are searched.</translation>
+    </message>
+    <message>
+        <source>Procedure step</source>
+        <translation>Procedure step</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1643,34 @@
         <source>Your vault was deleted from this phone.</source>
         <translation>Your vault was deleted from this phone.</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>While your notes are open, the app reminds you of your deadlines 7 days, 2 days and 1 day before and on the last day, and of your appointments 1 day and 2 hours before. While your notes are locked, there are no reminders. Your reminders are also listed under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>While your notes are open, the app reminds you of your deadlines 7 days, 2 days and 1 day before and on the last day, and of your appointments 1 day and 2 hours before. While your notes are locked, there are no reminders. Your reminders are also listed under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</translation>
+    </message>
+    <message>
+        <source>Show details in reminders</source>
+        <translation>Show details in reminders</translation>
+    </message>
+    <message>
+        <source>Reminders say which deadline or appointment it is. Anyone who sees your screen, even when it is locked, can read it.</source>
+        <translation>Reminders say which deadline or appointment it is. Anyone who sees your screen, even when it is locked, can read it.</translation>
+    </message>
+    <message>
+        <source>Reminders only say &quot;You have a deadline in 2 days&quot;, not which one, so a locked screen shows nothing about your case.</source>
+        <translation>Reminders only say &quot;You have a deadline in 2 days&quot;, not which one, so a locked screen shows nothing about your case.</translation>
+    </message>
+    <message>
+        <source>This device did not show a reminder as a notification. You find your reminders under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>This device did not show a reminder as a notification. You find your reminders under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</translation>
+    </message>
+    <message>
+        <source>The app remembers which reminders it has shown only until you close it. After a restart, a reminder of the last 24 hours can show once more.</source>
+        <translation>The app remembers which reminders it has shown only until you close it. After a restart, a reminder of the last 24 hours can show once more.</translation>
+    </message>
 </context>
 <context>
     <name>rc::contacts::OpeningHours</name>
@@ -1510,6 +1716,131 @@
         <source>Closed today (public holiday). %1</source>
         <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
         <translation>Closed today (public holiday). %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactDetails</name>
+    <message>
+        <source>Call %1</source>
+        <translation>Call %1</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>Only from a Dutch phone number</translation>
+    </message>
+    <message>
+        <source>WhatsApp %1</source>
+        <translation>WhatsApp %1</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>E-mail %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information.</source>
+        <translation>This organisation is not in the installed information.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Type the full path of the file, starting with /.</translation>
+    </message>
+    <message>
+        <source>The contact card could not be saved at %1: %2</source>
+        <translation>The contact card could not be saved at %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactListModel</name>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>Across the Netherlands</translation>
+    </message>
+    <message>
+        <source>In a region or town</source>
+        <translation>In a region or town</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Any language</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactTexts</name>
+    <message>
+        <source>Legal help</source>
+        <translation>Legal help</translation>
+    </message>
+    <message>
+        <source>Support during the procedure</source>
+        <translation>Support during the procedure</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Mental health</translation>
+    </message>
+    <message>
+        <source>LGBTIQ+</source>
+        <translation>LGBTIQ+</translation>
+    </message>
+    <message>
+        <source>Violence against women and girls</source>
+        <translation>Violence against women and girls</translation>
+    </message>
+    <message>
+        <source>Human trafficking</source>
+        <translation>Human trafficking</translation>
+    </message>
+    <message>
+        <source>Children on their own</source>
+        <translation>Children on their own</translation>
+    </message>
+    <message>
+        <source>Finding family members</source>
+        <translation>Finding family members</translation>
+    </message>
+    <message>
+        <source>Going back</source>
+        <translation>Going back</translation>
+    </message>
+    <message>
+        <source>Without papers</source>
+        <translation>Without papers</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>Emergencies</translation>
+    </message>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>Across the Netherlands</translation>
+    </message>
+    <message>
+        <source>Hours not known: check the website</source>
+        <translation>Hours not known: check the website</translation>
+    </message>
+    <message>
+        <source>Hours not known</source>
+        <translation>Hours not known</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1932,133 @@
     <message>
         <source>Only photos and PDF files can be kept here.</source>
         <translation>Only photos and PDF files can be kept here.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::Handout</name>
+    <message>
+        <source>No content is installed, so there is nothing to print.</source>
+        <translation>No content is installed, so there is nothing to print.</translation>
+    </message>
+    <message>
+        <source>This article is not installed. Update the content and try again.</source>
+        <translation>This article is not installed. Update the content and try again.</translation>
+    </message>
+    <message>
+        <source>This procedure is not installed. Update the content and try again.</source>
+        <translation>This procedure is not installed. Update the content and try again.</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>Who is there</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>How long</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>What to prepare</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Your rights</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>Time limit: %1. Ask your lawyer at once how much time you have.</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>Time limit: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+    <message>
+        <source>This contact is not installed. Update the content and try again.</source>
+        <translation>This contact is not installed. Update the content and try again.</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Opening hours:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>Only from a Dutch phone number</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Type the full path of the file, starting with /.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Type a file name at the end, for example handout.pdf.</source>
+        <translation>%1 is a folder. Type a file name at the end, for example handout.pdf.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose a folder that exists, or create it first.</source>
+        <translation>The folder %1 does not exist. Choose a folder that exists, or create it first.</translation>
+    </message>
+    <message>
+        <source>Scan to get %1 and read more in the app:</source>
+        <translation>Scan to get %1 and read more in the app:</translation>
+    </message>
+    <message>
+        <source>Scan to open the source on a phone:</source>
+        <translation>Scan to open the source on a phone:</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>Not yet translated into %1. You are reading the text in %2.</translation>
+    </message>
+    <message>
+        <source>Machine translation, not yet checked by a person</source>
+        <translation>Machine translation, not yet checked by a person</translation>
+    </message>
+    <message>
+        <source>This translation may be out of date</source>
+        <translation>This translation may be out of date</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>Last checked: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Printed: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the handout to %1: %2</source>
+        <translation>Could not save the handout to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2183,87 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>The calendar could not be saved at %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReminderScheduler</name>
+    <message>
+        <source>You have a deadline today</source>
+        <translation>You have a deadline today</translation>
+    </message>
+    <message>
+        <source>You have a deadline tomorrow</source>
+        <translation>You have a deadline tomorrow</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have a deadline in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which deadline. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>You have a deadline in %n day</numerusform>
+            <numerusform>You have a deadline in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which appointment. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>You have an appointment in %n day</numerusform>
+            <numerusform>You have an appointment in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment tomorrow</source>
+        <translation>You have an appointment tomorrow</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n hours</source>
+        <extracomment>Reminder on a locked screen. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>You have an appointment in %n hour</numerusform>
+            <numerusform>You have an appointment in %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment in less than 2 hours</source>
+        <translation>You have an appointment in less than 2 hours</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines this week</source>
+        <extracomment>One notification for several reminders the app could not show while the vault was locked. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>You have %n deadline this week</numerusform>
+            <numerusform>You have %n deadlines this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n appointments this week</source>
+        <extracomment>%n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>You have %n appointment this week</numerusform>
+            <numerusform>You have %n appointments this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines and appointments this week</source>
+        <extracomment>%n (the deadlines and appointments together) is 2 or more.</extracomment>
+        <translation>
+            <numerusform>You have %n deadline or appointment this week</numerusform>
+            <numerusform>You have %n deadlines and appointments this week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: last day %2</source>
+        <extracomment>%1 is what the deadline is for (e.g. Appeal to the court), %2 its last day.</extracomment>
+        <translation>%1: last day %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <extracomment>%1 is the appointment&apos;s title, %2 its day, %3 its time.</extracomment>
+        <translation>%1: %2 at %3</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
     </message>
 </context>
 <context>

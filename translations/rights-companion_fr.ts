@@ -7,6 +7,26 @@
         <source>Article</source>
         <translation>Article</translation>
     </message>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>Enregistré. Ouvrez le PDF pour l&apos;imprimer ou le donner à quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>Imprimer ou enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>Enregistrez cet article dans un fichier PDF, dans la langue que vous lisez, avec ses sources, la date de sa vérification et un code QR. Imprimez-le ou donnez-le à quelqu&apos;un. Il ne contient rien de vos notes.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>Où enregistrer le fichier PDF</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -37,6 +57,101 @@
     <message>
         <source>What is changing</source>
         <translation>Ce qui change</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information. It may have been removed in a content update.</source>
+        <translation>Cette organisation n&apos;est pas dans les informations installées. Elle a peut-être été retirée lors d&apos;une mise à jour des informations.</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>Horaires d&apos;ouverture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Copier l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Copy the e-mail address</source>
+        <translation>Copier l&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Copy the number %1</source>
+        <translation>Copier le numéro %1</translation>
+    </message>
+    <message>
+        <source>Give this contact to a phone</source>
+        <translation>Mettre ce contact sur un téléphone</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera to save the contact.</source>
+        <translation>Scannez ce code avec l&apos;appareil photo du téléphone pour enregistrer le contact.</translation>
+    </message>
+    <message>
+        <source>QR code of the contact %1</source>
+        <translation>Code QR du contact %1</translation>
+    </message>
+    <message>
+        <source>Where to save the contact card (.vcf)</source>
+        <translation>Où enregistrer la fiche de contact (.vcf)</translation>
+    </message>
+    <message>
+        <source>Save contact card</source>
+        <translation>Enregistrer la fiche de contact</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Tapez le chemin complet du fichier. Il commence par /.</translation>
+    </message>
+    <message>
+        <source>Contact card saved.</source>
+        <translation>Fiche de contact enregistrée.</translation>
+    </message>
+    <message>
+        <source>They are not known to speak your language. They speak: %1.</source>
+        <translation>À notre connaissance, ils ne parlent pas votre langue. Ils parlent&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>We do not know which languages they speak.</source>
+        <translation>Nous ne savons pas quelles langues ils parlent.</translation>
+    </message>
+    <message>
+        <source>You can ask whether they can arrange an interpreter (in Dutch: tolk).</source>
+        <translation>Vous pouvez demander s&apos;ils peuvent trouver un interprète (en néerlandais&#xa0;: tolk).</translation>
+    </message>
+    <message>
+        <source>Languages they speak: %1</source>
+        <translation>Langues parlées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Où&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>Dernière vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -159,7 +274,7 @@
     </message>
     <message>
         <source>On the phone, open Content updates, add this address as a mirror, and tap Check now:</source>
-        <translation>Sur le téléphone, ouvrez Mises à jour des informations, ajoutez cette adresse comme source de mise à jour, puis touchez Vérifier maintenant :</translation>
+        <translation>Sur le téléphone, ouvrez Mises à jour des informations, ajoutez cette adresse comme source de mise à jour, puis touchez Vérifier maintenant&#xa0;:</translation>
     </message>
     <message>
         <source>QR code of the address %1</source>
@@ -167,7 +282,7 @@
     </message>
     <message>
         <source>Files sent so far: %1</source>
-        <translation>Fichiers envoyés jusqu&apos;ici : %1</translation>
+        <translation>Fichiers envoyés jusqu&apos;ici&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stop sharing</source>
@@ -195,6 +310,53 @@
     <message>
         <source>Minutes: %1</source>
         <translation>Minutes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Find help</source>
+        <translation>Trouver de l&apos;aide</translation>
+    </message>
+    <message>
+        <source>Search by name or what they do</source>
+        <translation>Chercher par nom ou par ce qu&apos;ils font</translation>
+    </message>
+    <message>
+        <source>Search the organisations</source>
+        <translation>Chercher dans les organisations</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Language they speak</source>
+        <translation>Langue parlée</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Ouvert maintenant</translation>
+    </message>
+    <message>
+        <source>Show only organisations that are open now</source>
+        <translation>Montrer seulement les organisations ouvertes maintenant</translation>
+    </message>
+    <message>
+        <source>Only organisations whose opening hours we know are shown.</source>
+        <translation>Seules les organisations dont nous connaissons les horaires sont montrées.</translation>
+    </message>
+    <message>
+        <source>There are no organisations in the installed information yet. A content update can add them.</source>
+        <translation>Il n&apos;y a pas encore d&apos;organisations dans les informations installées. Une mise à jour des informations peut les ajouter.</translation>
+    </message>
+    <message>
+        <source>No organisation matches. Try fewer filters or other words.</source>
+        <translation>Aucune organisation ne correspond. Essayez avec moins de filtres ou d&apos;autres mots.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +525,14 @@
     <message>
         <source>Your procedure</source>
         <translation>Votre procédure</translation>
+    </message>
+    <message>
+        <source>Organisations that can help, and how to reach them</source>
+        <translation>Les organisations qui peuvent aider, et comment les joindre</translation>
+    </message>
+    <message>
+        <source>Find help</source>
+        <translation>Trouver de l&apos;aide</translation>
     </message>
 </context>
 <context>
@@ -767,10 +937,6 @@
         <translation>Rien trouvé pour «&#xa0;%1&#xa0;». Essayez avec moins de mots, ou des mots plus courts.</translation>
     </message>
     <message>
-        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
-        <translation>Tapez un mot, ou le début d&apos;un mot. La recherche se fait dans les articles et dans les mots néerlandais du lexique.</translation>
-    </message>
-    <message>
         <source>Glossary</source>
         <translation>Lexique</translation>
     </message>
@@ -781,6 +947,18 @@
     <message>
         <source>in English</source>
         <translation>en anglais</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles, Dutch words from the glossary, the steps of the procedures and contacts are searched.</source>
+        <translation>Tapez un mot, ou le début d&apos;un mot. La recherche se fait dans les articles, les mots néerlandais du lexique, les étapes des procédures et les contacts.</translation>
+    </message>
+    <message>
+        <source>Procedure step</source>
+        <translation>Étape de la procédure</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
 </context>
 <context>
@@ -827,7 +1005,7 @@
     </message>
     <message>
         <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
-        <translation>Aujourd&apos;hui : %1. Les délais montrent toujours aussi la date du calendrier grégorien : c&apos;est la date qu&apos;utilisent l&apos;IND et les tribunaux.</translation>
+        <translation>Aujourd&apos;hui&#xa0;: %1. Les délais montrent toujours aussi la date du calendrier grégorien&#xa0;: c&apos;est la date qu&apos;utilisent l&apos;IND et les tribunaux.</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1643,34 @@
         <source>Your vault was deleted from this phone.</source>
         <translation>Votre coffre a été supprimé de ce téléphone.</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>While your notes are open, the app reminds you of your deadlines 7 days, 2 days and 1 day before and on the last day, and of your appointments 1 day and 2 hours before. While your notes are locked, there are no reminders. Your reminders are also listed under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>Quand vos notes sont ouvertes, l&apos;application vous rappelle vos délais 7 jours, 2 jours et 1 jour avant, et le dernier jour. Elle vous rappelle vos rendez-vous 1 jour et 2 heures avant. Quand vos notes sont verrouillées, il n&apos;y a pas de rappels. Vos rappels sont aussi dans «&#xa0;À venir&#xa0;», sur la page «&#xa0;Votre procédure&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Show details in reminders</source>
+        <translation>Montrer les détails dans les rappels</translation>
+    </message>
+    <message>
+        <source>Reminders say which deadline or appointment it is. Anyone who sees your screen, even when it is locked, can read it.</source>
+        <translation>Les rappels disent de quel délai ou de quel rendez-vous il s&apos;agit. Toute personne qui voit votre écran peut le lire, même quand l&apos;écran est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Reminders only say &quot;You have a deadline in 2 days&quot;, not which one, so a locked screen shows nothing about your case.</source>
+        <translation>Les rappels disent seulement «&#xa0;Vous avez un délai dans 2 jours&#xa0;», pas lequel. Ainsi, un écran verrouillé ne montre rien sur votre dossier.</translation>
+    </message>
+    <message>
+        <source>This device did not show a reminder as a notification. You find your reminders under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>Cet appareil n&apos;a pas montré un rappel comme notification. Vous trouvez vos rappels dans «&#xa0;À venir&#xa0;», sur la page «&#xa0;Votre procédure&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The app remembers which reminders it has shown only until you close it. After a restart, a reminder of the last 24 hours can show once more.</source>
+        <translation>L&apos;application se souvient des rappels déjà montrés seulement jusqu&apos;à ce que vous la fermiez. Après un redémarrage, un rappel des dernières 24 heures peut s&apos;afficher encore une fois.</translation>
+    </message>
 </context>
 <context>
     <name>rc::contacts::OpeningHours</name>
@@ -1510,6 +1716,131 @@
         <source>Closed today (public holiday). %1</source>
         <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
         <translation>Fermé aujourd&apos;hui (jour férié). %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactDetails</name>
+    <message>
+        <source>Call %1</source>
+        <translation>Appeler %1</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>Seulement depuis un numéro de téléphone néerlandais</translation>
+    </message>
+    <message>
+        <source>WhatsApp %1</source>
+        <translation>WhatsApp %1</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>Écrire à %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Site web&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information.</source>
+        <translation>Cette organisation n&apos;est pas dans les informations installées.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Tapez le chemin complet du fichier. Il commence par /.</translation>
+    </message>
+    <message>
+        <source>The contact card could not be saved at %1: %2</source>
+        <translation>La fiche de contact n&apos;a pas pu être enregistrée dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactListModel</name>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>Dans tous les Pays-Bas</translation>
+    </message>
+    <message>
+        <source>In a region or town</source>
+        <translation>Dans une région ou une ville</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tous les sujets</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Toutes les langues</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactTexts</name>
+    <message>
+        <source>Legal help</source>
+        <translation>Aide juridique</translation>
+    </message>
+    <message>
+        <source>Support during the procedure</source>
+        <translation>Soutien pendant la procédure</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Santé mentale</translation>
+    </message>
+    <message>
+        <source>LGBTIQ+</source>
+        <translation>LGBTIQ+</translation>
+    </message>
+    <message>
+        <source>Violence against women and girls</source>
+        <translation>Violences contre les femmes et les filles</translation>
+    </message>
+    <message>
+        <source>Human trafficking</source>
+        <translation>Traite des êtres humains</translation>
+    </message>
+    <message>
+        <source>Children on their own</source>
+        <translation>Enfants seuls, sans parents</translation>
+    </message>
+    <message>
+        <source>Finding family members</source>
+        <translation>Retrouver sa famille</translation>
+    </message>
+    <message>
+        <source>Going back</source>
+        <translation>Retour au pays</translation>
+    </message>
+    <message>
+        <source>Without papers</source>
+        <translation>Sans papiers</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>Urgences</translation>
+    </message>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>Dans tous les Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Hours not known: check the website</source>
+        <translation>Horaires inconnus&#xa0;: regardez le site web</translation>
+    </message>
+    <message>
+        <source>Hours not known</source>
+        <translation>Horaires inconnus</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1932,133 @@
     <message>
         <source>Only photos and PDF files can be kept here.</source>
         <translation>Vous pouvez garder ici seulement des photos et des fichiers PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::Handout</name>
+    <message>
+        <source>No content is installed, so there is nothing to print.</source>
+        <translation>Aucune information n&apos;est installée, donc il n&apos;y a rien à imprimer.</translation>
+    </message>
+    <message>
+        <source>This article is not installed. Update the content and try again.</source>
+        <translation>Cet article n&apos;est pas installé. Mettez à jour les informations et réessayez.</translation>
+    </message>
+    <message>
+        <source>This procedure is not installed. Update the content and try again.</source>
+        <translation>Cette procédure n&apos;est pas installée. Mettez à jour les informations et réessayez.</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>Qui est présent</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Combien de temps</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>Ce qu&apos;il faut préparer</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Vos droits</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>Délai&#xa0;: %1. Demandez tout de suite à votre avocat combien de temps vous avez.</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>Délai&#xa0;: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Base légale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This contact is not installed. Update the content and try again.</source>
+        <translation>Ce contact n&apos;est pas installé. Mettez à jour les informations et réessayez.</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Horaires d&apos;ouverture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>Seulement depuis un numéro de téléphone néerlandais</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Tapez le chemin complet du fichier. Il commence par /.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Type a file name at the end, for example handout.pdf.</source>
+        <translation>%1 est un dossier. Tapez un nom de fichier à la fin, par exemple handout.pdf.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose a folder that exists, or create it first.</source>
+        <translation>Le dossier %1 n&apos;existe pas. Choisissez un dossier qui existe, ou créez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Scan to get %1 and read more in the app:</source>
+        <translation>Scannez pour obtenir %1 et lire plus dans l&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scan to open the source on a phone:</source>
+        <translation>Scannez pour ouvrir la source sur un téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>Pas encore traduit en %1. Vous lisez le texte en %2.</translation>
+    </message>
+    <message>
+        <source>Machine translation, not yet checked by a person</source>
+        <translation>Traduction automatique, pas encore vérifiée par une personne</translation>
+    </message>
+    <message>
+        <source>This translation may be out of date</source>
+        <translation>Cette traduction n&apos;est peut-être plus à jour</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>La loi sur ce sujet est en train de changer. Demandez à votre avocat ou à VluchtelingenWerk ce qui est valable pour vous.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>Dernière vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <source>Could not save the handout to %1: %2</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2183,87 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>Le calendrier n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReminderScheduler</name>
+    <message>
+        <source>You have a deadline today</source>
+        <translation>Vous avez un délai aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>You have a deadline tomorrow</source>
+        <translation>Vous avez un délai demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have a deadline in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which deadline. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Vous avez un délai dans %n jour</numerusform>
+            <numerusform>Vous avez un délai dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which appointment. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Vous avez un rendez-vous dans %n jour</numerusform>
+            <numerusform>Vous avez un rendez-vous dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment tomorrow</source>
+        <translation>Vous avez un rendez-vous demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n hours</source>
+        <extracomment>Reminder on a locked screen. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Vous avez un rendez-vous dans %n heure</numerusform>
+            <numerusform>Vous avez un rendez-vous dans %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment in less than 2 hours</source>
+        <translation>Vous avez un rendez-vous dans moins de 2 heures</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines this week</source>
+        <extracomment>One notification for several reminders the app could not show while the vault was locked. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Vous avez %n délai cette semaine</numerusform>
+            <numerusform>Vous avez %n délais cette semaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n appointments this week</source>
+        <extracomment>%n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Vous avez %n rendez-vous cette semaine</numerusform>
+            <numerusform>Vous avez %n rendez-vous cette semaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines and appointments this week</source>
+        <extracomment>%n (the deadlines and appointments together) is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Vous avez %n délai ou rendez-vous cette semaine</numerusform>
+            <numerusform>Vous avez %n délais et rendez-vous cette semaine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: last day %2</source>
+        <extracomment>%1 is what the deadline is for (e.g. Appeal to the court), %2 its last day.</extracomment>
+        <translation>%1&#xa0;: dernier jour le %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <extracomment>%1 is the appointment&apos;s title, %2 its day, %3 its time.</extracomment>
+        <translation>%1&#xa0;: %2 à %3</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
     </message>
 </context>
 <context>

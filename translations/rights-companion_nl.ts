@@ -7,6 +7,26 @@
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>Opgeslagen. Open de pdf om hem af te drukken of door te geven.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>Afdrukken of opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>Sla dit artikel op als pdf-bestand in de taal waarin je leest, met de bronnen, de datum van de laatste controle en een QR-code. Druk het af of geef het aan iemand. Er staat niets uit je notities in.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>Plek voor het pdf-bestand</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Pdf opslaan</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -37,6 +57,101 @@
     <message>
         <source>What is changing</source>
         <translation>Wat er verandert</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information. It may have been removed in a content update.</source>
+        <translation>Deze organisatie staat niet in de geïnstalleerde informatie. Misschien is ze weggehaald bij een update van de informatie.</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>Openingstijden: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Het adres kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the e-mail address</source>
+        <translation>Het e-mailadres kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the number %1</source>
+        <translation>Het nummer %1 kopiëren</translation>
+    </message>
+    <message>
+        <source>Give this contact to a phone</source>
+        <translation>Dit contact op een telefoon zetten</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera to save the contact.</source>
+        <translation>Scan deze code met de camera van de telefoon om het contact op te slaan.</translation>
+    </message>
+    <message>
+        <source>QR code of the contact %1</source>
+        <translation>QR-code van het contact %1</translation>
+    </message>
+    <message>
+        <source>Where to save the contact card (.vcf)</source>
+        <translation>Plek voor de contactkaart (.vcf)</translation>
+    </message>
+    <message>
+        <source>Save contact card</source>
+        <translation>Contactkaart opslaan</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Typ het volledige pad naar het bestand. Het begint met /.</translation>
+    </message>
+    <message>
+        <source>Contact card saved.</source>
+        <translation>Contactkaart opgeslagen.</translation>
+    </message>
+    <message>
+        <source>They are not known to speak your language. They speak: %1.</source>
+        <translation>Voor zover we weten, spreken ze jouw taal niet. Ze spreken: %1.</translation>
+    </message>
+    <message>
+        <source>We do not know which languages they speak.</source>
+        <translation>We weten niet welke talen ze spreken.</translation>
+    </message>
+    <message>
+        <source>You can ask whether they can arrange an interpreter (in Dutch: tolk).</source>
+        <translation>Je kunt vragen of ze een tolk kunnen regelen.</translation>
+    </message>
+    <message>
+        <source>Languages they speak: %1</source>
+        <translation>Talen die ze spreken: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Waar: %1</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>Laatst gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
     </message>
 </context>
 <context>
@@ -195,6 +310,53 @@
     <message>
         <source>Minutes: %1</source>
         <translation>Minuten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Find help</source>
+        <translation>Hulp zoeken</translation>
+    </message>
+    <message>
+        <source>Search by name or what they do</source>
+        <translation>Zoek op naam of op wat ze doen</translation>
+    </message>
+    <message>
+        <source>Search the organisations</source>
+        <translation>Zoek in de organisaties</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Language they speak</source>
+        <translation>Taal die ze spreken</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Nu open</translation>
+    </message>
+    <message>
+        <source>Show only organisations that are open now</source>
+        <translation>Alleen organisaties tonen die nu open zijn</translation>
+    </message>
+    <message>
+        <source>Only organisations whose opening hours we know are shown.</source>
+        <translation>Je ziet alleen organisaties waarvan we de openingstijden kennen.</translation>
+    </message>
+    <message>
+        <source>There are no organisations in the installed information yet. A content update can add them.</source>
+        <translation>Er staan nog geen organisaties in de geïnstalleerde informatie. Een update van de informatie kan ze toevoegen.</translation>
+    </message>
+    <message>
+        <source>No organisation matches. Try fewer filters or other words.</source>
+        <translation>Geen organisatie gevonden. Probeer minder filters of andere woorden.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +525,14 @@
     <message>
         <source>Your procedure</source>
         <translation>Je procedure</translation>
+    </message>
+    <message>
+        <source>Organisations that can help, and how to reach them</source>
+        <translation>Organisaties die kunnen helpen, en hoe je ze bereikt</translation>
+    </message>
+    <message>
+        <source>Find help</source>
+        <translation>Hulp zoeken</translation>
     </message>
 </context>
 <context>
@@ -767,10 +937,6 @@
         <translation>Niets gevonden voor “%1”. Probeer minder of kortere woorden.</translation>
     </message>
     <message>
-        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
-        <translation>Typ een woord, of het begin van een woord. De app zoekt in de artikelen en in de Nederlandse woorden uit de woordenlijst.</translation>
-    </message>
-    <message>
         <source>Glossary</source>
         <translation>Woordenlijst</translation>
     </message>
@@ -781,6 +947,18 @@
     <message>
         <source>in English</source>
         <translation>in het Engels</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles, Dutch words from the glossary, the steps of the procedures and contacts are searched.</source>
+        <translation>Typ een woord, of het begin van een woord. De app zoekt in artikelen, Nederlandse woorden uit de woordenlijst, de stappen van de procedures en contacten.</translation>
+    </message>
+    <message>
+        <source>Procedure step</source>
+        <translation>Stap van de procedure</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1643,34 @@
         <source>Your vault was deleted from this phone.</source>
         <translation>Je notities zijn van deze telefoon verwijderd.</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>While your notes are open, the app reminds you of your deadlines 7 days, 2 days and 1 day before and on the last day, and of your appointments 1 day and 2 hours before. While your notes are locked, there are no reminders. Your reminders are also listed under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>Als je notities open zijn, herinnert de app je aan je termijnen: 7 dagen, 2 dagen en 1 dag van tevoren, en op de laatste dag. En aan je afspraken: 1 dag en 2 uur van tevoren. Als je notities vergrendeld zijn, zijn er geen herinneringen. Je herinneringen staan ook onder “Binnenkort” op de pagina “Je procedure”.</translation>
+    </message>
+    <message>
+        <source>Show details in reminders</source>
+        <translation>Details tonen in herinneringen</translation>
+    </message>
+    <message>
+        <source>Reminders say which deadline or appointment it is. Anyone who sees your screen, even when it is locked, can read it.</source>
+        <translation>Herinneringen zeggen welke termijn of afspraak het is. Iedereen die je scherm ziet, kan dat lezen, ook als het scherm vergrendeld is.</translation>
+    </message>
+    <message>
+        <source>Reminders only say &quot;You have a deadline in 2 days&quot;, not which one, so a locked screen shows nothing about your case.</source>
+        <translation>Herinneringen zeggen alleen “Je hebt over 2 dagen een termijn”, niet welke. Zo laat een vergrendeld scherm niets over je zaak zien.</translation>
+    </message>
+    <message>
+        <source>This device did not show a reminder as a notification. You find your reminders under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>Dit apparaat heeft een herinnering niet als melding getoond. Je vindt je herinneringen onder “Binnenkort” op de pagina “Je procedure”.</translation>
+    </message>
+    <message>
+        <source>The app remembers which reminders it has shown only until you close it. After a restart, a reminder of the last 24 hours can show once more.</source>
+        <translation>De app onthoudt welke herinneringen al getoond zijn, maar alleen tot je de app sluit. Na een herstart kan een herinnering van de afgelopen 24 uur nog een keer verschijnen.</translation>
+    </message>
 </context>
 <context>
     <name>rc::contacts::OpeningHours</name>
@@ -1510,6 +1716,131 @@
         <source>Closed today (public holiday). %1</source>
         <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
         <translation>Vandaag gesloten (feestdag). %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactDetails</name>
+    <message>
+        <source>Call %1</source>
+        <translation>Bel %1</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Bij nood</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>Alleen vanaf een Nederlands telefoonnummer</translation>
+    </message>
+    <message>
+        <source>WhatsApp %1</source>
+        <translation>WhatsApp %1</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>Mail %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information.</source>
+        <translation>Deze organisatie staat niet in de geïnstalleerde informatie.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Typ het volledige pad naar het bestand. Het begint met /.</translation>
+    </message>
+    <message>
+        <source>The contact card could not be saved at %1: %2</source>
+        <translation>De contactkaart kon niet worden opgeslagen op %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactListModel</name>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>In heel Nederland</translation>
+    </message>
+    <message>
+        <source>In a region or town</source>
+        <translation>In een regio of plaats</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Alle onderwerpen</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Alle regio&apos;s</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Alle talen</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactTexts</name>
+    <message>
+        <source>Legal help</source>
+        <translation>Juridische hulp</translation>
+    </message>
+    <message>
+        <source>Support during the procedure</source>
+        <translation>Steun tijdens de procedure</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Psychische gezondheid</translation>
+    </message>
+    <message>
+        <source>LGBTIQ+</source>
+        <translation>LHBTIQ+</translation>
+    </message>
+    <message>
+        <source>Violence against women and girls</source>
+        <translation>Geweld tegen vrouwen en meisjes</translation>
+    </message>
+    <message>
+        <source>Human trafficking</source>
+        <translation>Mensenhandel</translation>
+    </message>
+    <message>
+        <source>Children on their own</source>
+        <translation>Kinderen zonder ouders</translation>
+    </message>
+    <message>
+        <source>Finding family members</source>
+        <translation>Familie terugvinden</translation>
+    </message>
+    <message>
+        <source>Going back</source>
+        <translation>Terugkeer</translation>
+    </message>
+    <message>
+        <source>Without papers</source>
+        <translation>Zonder papieren</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>Noodgevallen</translation>
+    </message>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>In heel Nederland</translation>
+    </message>
+    <message>
+        <source>Hours not known: check the website</source>
+        <translation>Openingstijden onbekend: kijk op de website</translation>
+    </message>
+    <message>
+        <source>Hours not known</source>
+        <translation>Openingstijden onbekend</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1932,133 @@
     <message>
         <source>Only photos and PDF files can be kept here.</source>
         <translation>Je kunt hier alleen foto&apos;s en pdf-bestanden bewaren.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::Handout</name>
+    <message>
+        <source>No content is installed, so there is nothing to print.</source>
+        <translation>Er is geen informatie geïnstalleerd. Daarom is er niets om af te drukken.</translation>
+    </message>
+    <message>
+        <source>This article is not installed. Update the content and try again.</source>
+        <translation>Dit artikel is niet geïnstalleerd. Werk de informatie bij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This procedure is not installed. Update the content and try again.</source>
+        <translation>Deze procedure is niet geïnstalleerd. Werk de informatie bij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>Wie er zijn</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Hoe lang het duurt</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>Wat je moet voorbereiden</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Je rechten</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>Termijn: %1. Vraag je advocaat meteen hoeveel tijd je hebt.</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>Termijn: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Wettelijke basis: %1</translation>
+    </message>
+    <message>
+        <source>This contact is not installed. Update the content and try again.</source>
+        <translation>Dit contact is niet geïnstalleerd. Werk de informatie bij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Openingstijden:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>Alleen vanaf een Nederlands telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Typ het volledige pad naar het bestand. Het begint met /.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Type a file name at the end, for example handout.pdf.</source>
+        <translation>%1 is een map. Typ aan het eind een bestandsnaam, bijvoorbeeld handout.pdf.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose a folder that exists, or create it first.</source>
+        <translation>De map %1 bestaat niet. Kies een map die bestaat, of maak de map eerst.</translation>
+    </message>
+    <message>
+        <source>Scan to get %1 and read more in the app:</source>
+        <translation>Scan om %1 te krijgen en meer te lezen in de app:</translation>
+    </message>
+    <message>
+        <source>Scan to open the source on a phone:</source>
+        <translation>Scan om de bron op een telefoon te openen:</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>Nog niet vertaald naar %1. Je leest de tekst in %2.</translation>
+    </message>
+    <message>
+        <source>Machine translation, not yet checked by a person</source>
+        <translation>Vertaald door een computer, nog niet gecontroleerd door een mens</translation>
+    </message>
+    <message>
+        <source>This translation may be out of date</source>
+        <translation>Deze vertaling is misschien niet meer actueel</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>De wet hierover verandert. Vraag je advocaat of VluchtelingenWerk wat voor jou geldt.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>Laatst gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Afgedrukt: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the handout to %1: %2</source>
+        <translation>De pdf kon niet worden opgeslagen op %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2183,87 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>De agenda kon niet worden opgeslagen op %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReminderScheduler</name>
+    <message>
+        <source>You have a deadline today</source>
+        <translation>Je hebt vandaag een termijn</translation>
+    </message>
+    <message>
+        <source>You have a deadline tomorrow</source>
+        <translation>Je hebt morgen een termijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have a deadline in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which deadline. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Je hebt over %n dag een termijn</numerusform>
+            <numerusform>Je hebt over %n dagen een termijn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which appointment. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Je hebt over %n dag een afspraak</numerusform>
+            <numerusform>Je hebt over %n dagen een afspraak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment tomorrow</source>
+        <translation>Je hebt morgen een afspraak</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n hours</source>
+        <extracomment>Reminder on a locked screen. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Je hebt over %n uur een afspraak</numerusform>
+            <numerusform>Je hebt over %n uur een afspraak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment in less than 2 hours</source>
+        <translation>Je hebt over minder dan 2 uur een afspraak</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines this week</source>
+        <extracomment>One notification for several reminders the app could not show while the vault was locked. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Je hebt deze week %n termijn</numerusform>
+            <numerusform>Je hebt deze week %n termijnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n appointments this week</source>
+        <extracomment>%n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Je hebt deze week %n afspraak</numerusform>
+            <numerusform>Je hebt deze week %n afspraken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines and appointments this week</source>
+        <extracomment>%n (the deadlines and appointments together) is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Je hebt deze week %n termijn of afspraak</numerusform>
+            <numerusform>Je hebt deze week %n termijnen en afspraken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: last day %2</source>
+        <extracomment>%1 is what the deadline is for (e.g. Appeal to the court), %2 its last day.</extracomment>
+        <translation>%1: laatste dag %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <extracomment>%1 is the appointment&apos;s title, %2 its day, %3 its time.</extracomment>
+        <translation>%1: %2 om %3</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,26 @@
         <source>Article</source>
         <translation>مقاله</translation>
     </message>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>ذخیره شد. فایل PDF را باز کنید تا آن را چاپ کنید یا به کسی بدهید.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>چاپ یا ذخیره به شکل PDF</translation>
+    </message>
+    <message>
+        <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>این مقاله را به شکل فایل PDF به همان زبانی که می‌خوانید ذخیره کنید، همراه با منابع، تاریخ بررسی و یک کود QR. آن را چاپ کنید یا به کسی بدهید. هیچ چیزی از یادداشت‌های شما در آن نیست.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>جای ذخیرهٔ فایل PDF</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>ذخیرهٔ PDF</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -37,6 +57,101 @@
     <message>
         <source>What is changing</source>
         <translation>چه چیزی تغییر می‌کند</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information. It may have been removed in a content update.</source>
+        <translation>این مؤسسه در معلومات نصب‌شده نیست. شاید در یک به‌روزرسانی معلومات حذف شده باشد.</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>ساعات کاری: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>آدرس: %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>کاپی شد</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>کاپی</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>کاپی کردن آدرس</translation>
+    </message>
+    <message>
+        <source>Copy the e-mail address</source>
+        <translation>کاپی کردن آدرس ایمیل</translation>
+    </message>
+    <message>
+        <source>Copy the number %1</source>
+        <translation>کاپی کردن نمبر %1</translation>
+    </message>
+    <message>
+        <source>Give this contact to a phone</source>
+        <translation>انتقال معلومات تماس به تیلفون</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera to save the contact.</source>
+        <translation>این کود را با کمرهٔ تیلفون سکن کنید تا معلومات تماس ذخیره شود.</translation>
+    </message>
+    <message>
+        <source>QR code of the contact %1</source>
+        <translation>کود QR معلومات تماس %1</translation>
+    </message>
+    <message>
+        <source>Where to save the contact card (.vcf)</source>
+        <translation>جای ذخیرهٔ کارت تماس (.vcf)</translation>
+    </message>
+    <message>
+        <source>Save contact card</source>
+        <translation>ذخیرهٔ کارت تماس</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>مسیر کامل فایل را تایپ کنید. این مسیر با / شروع می‌شود.</translation>
+    </message>
+    <message>
+        <source>Contact card saved.</source>
+        <translation>کارت تماس ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>They are not known to speak your language. They speak: %1.</source>
+        <translation>تا جایی که ما می‌دانیم، آن‌ها به زبان شما صحبت نمی‌کنند. زبان‌هایی که صحبت می‌کنند: %1.</translation>
+    </message>
+    <message>
+        <source>We do not know which languages they speak.</source>
+        <translation>ما نمی‌دانیم که آن‌ها به کدام زبان‌ها صحبت می‌کنند.</translation>
+    </message>
+    <message>
+        <source>You can ask whether they can arrange an interpreter (in Dutch: tolk).</source>
+        <translation>می‌توانید بپرسید که آیا آن‌ها برای شما ترجمان گرفته می‌توانند (به هالندی: tolk).</translation>
+    </message>
+    <message>
+        <source>Languages they speak: %1</source>
+        <translation>زبان‌هایی که صحبت می‌کنند: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>کجا: %1</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>آخرین بررسی: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>منابع</translation>
     </message>
 </context>
 <context>
@@ -195,6 +310,53 @@
     <message>
         <source>Minutes: %1</source>
         <translation>دقیقه: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Find help</source>
+        <translation>پیدا کردن کمک</translation>
+    </message>
+    <message>
+        <source>Search by name or what they do</source>
+        <translation>جستجو با نام یا کاری که انجام می‌دهند</translation>
+    </message>
+    <message>
+        <source>Search the organisations</source>
+        <translation>جستجو در مؤسسه‌ها</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Language they speak</source>
+        <translation>زبانی که صحبت می‌کنند</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>منطقه</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>حالا باز است</translation>
+    </message>
+    <message>
+        <source>Show only organisations that are open now</source>
+        <translation>فقط مؤسسه‌هایی را نشان بده که حالا باز استند</translation>
+    </message>
+    <message>
+        <source>Only organisations whose opening hours we know are shown.</source>
+        <translation>فقط مؤسسه‌هایی نشان داده می‌شوند که ساعات کاری آن‌ها را می‌دانیم.</translation>
+    </message>
+    <message>
+        <source>There are no organisations in the installed information yet. A content update can add them.</source>
+        <translation>در معلومات نصب‌شده هنوز هیچ مؤسسه‌ای نیست. یک به‌روزرسانی معلومات می‌تواند آن‌ها را اضافه کند.</translation>
+    </message>
+    <message>
+        <source>No organisation matches. Try fewer filters or other words.</source>
+        <translation>هیچ مؤسسه‌ای پیدا نشد. با فلترهای کمتر یا کلمه‌های دیگر کوشش کنید.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +525,14 @@
     <message>
         <source>Your procedure</source>
         <translation>پروسهٔ شما</translation>
+    </message>
+    <message>
+        <source>Organisations that can help, and how to reach them</source>
+        <translation>مؤسسه‌هایی که کمک کرده می‌توانند، و راه تماس با آن‌ها</translation>
+    </message>
+    <message>
+        <source>Find help</source>
+        <translation>پیدا کردن کمک</translation>
     </message>
 </context>
 <context>
@@ -767,10 +937,6 @@
         <translation>برای «%1» چیزی پیدا نشد. با کلمه‌های کمتر یا کوتاه‌تر کوشش کنید.</translation>
     </message>
     <message>
-        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
-        <translation>یک کلمه یا اول یک کلمه را تایپ کنید. در مقاله‌ها و کلمه‌های هالندی لغت‌نامه جستجو می‌شود.</translation>
-    </message>
-    <message>
         <source>Glossary</source>
         <translation>لغت‌نامه</translation>
     </message>
@@ -781,6 +947,18 @@
     <message>
         <source>in English</source>
         <translation>به انگلیسی</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles, Dutch words from the glossary, the steps of the procedures and contacts are searched.</source>
+        <translation>یک کلمه یا اول یک کلمه را تایپ کنید. در مقاله‌ها، کلمه‌های هالندی لغت‌نامه، مرحله‌های پروسه‌ها و معلومات تماس جستجو می‌شود.</translation>
+    </message>
+    <message>
+        <source>Procedure step</source>
+        <translation>مرحلهٔ پروسه</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>تماس</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1641,34 @@
         <source>Your vault was deleted from this phone.</source>
         <translation>صندوق امن شما از این تیلفون پاک شد.</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>یادآوری‌ها</translation>
+    </message>
+    <message>
+        <source>While your notes are open, the app reminds you of your deadlines 7 days, 2 days and 1 day before and on the last day, and of your appointments 1 day and 2 hours before. While your notes are locked, there are no reminders. Your reminders are also listed under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>وقتی یادداشت‌های شما باز است، اپ مهلت‌های شما را 7 روز، 2 روز و 1 روز پیش از آن و در روز آخر، و وقت‌های ملاقات شما را 1 روز و 2 ساعت پیش از آن به شما یادآوری می‌کند. وقتی یادداشت‌های شما قفل است، هیچ یادآوری نمی‌شود. یادآوری‌های شما در صفحهٔ «پروسهٔ شما» زیر «پیش رو» هم آمده است.</translation>
+    </message>
+    <message>
+        <source>Show details in reminders</source>
+        <translation>نشان دادن جزئیات در یادآوری‌ها</translation>
+    </message>
+    <message>
+        <source>Reminders say which deadline or appointment it is. Anyone who sees your screen, even when it is locked, can read it.</source>
+        <translation>یادآوری‌ها می‌گویند که کدام مهلت یا وقت ملاقات است. هر کسی که صفحهٔ شما را ببیند، حتی وقتی قفل است، می‌تواند آن را بخواند.</translation>
+    </message>
+    <message>
+        <source>Reminders only say &quot;You have a deadline in 2 days&quot;, not which one, so a locked screen shows nothing about your case.</source>
+        <translation>یادآوری‌ها فقط می‌گویند «بعد از 2 روز یک مهلت دارید»، نه اینکه کدام مهلت، پس صفحهٔ قفل‌شده هیچ چیزی دربارهٔ دوسیهٔ شما نشان نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>This device did not show a reminder as a notification. You find your reminders under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>این دستگاه یادآوری را به شکل اطلاعیه نشان نداد. یادآوری‌های خود را در صفحهٔ «پروسهٔ شما» زیر «پیش رو» پیدا می‌کنید.</translation>
+    </message>
+    <message>
+        <source>The app remembers which reminders it has shown only until you close it. After a restart, a reminder of the last 24 hours can show once more.</source>
+        <translation>اپ فقط تا وقتی که آن را نبسته‌اید به یاد دارد که کدام یادآوری‌ها را نشان داده است. بعد از باز کردن دوبارهٔ اپ، شاید یادآوری 24 ساعت گذشته یک بار دیگر نشان داده شود.</translation>
+    </message>
 </context>
 <context>
     <name>rc::contacts::OpeningHours</name>
@@ -1508,6 +1714,131 @@
         <source>Closed today (public holiday). %1</source>
         <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
         <translation>امروز بسته است (رخصتی رسمی). %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactDetails</name>
+    <message>
+        <source>Call %1</source>
+        <translation>زنگ زدن به %1</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>عاجل</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>فقط از نمبر تیلفون هالندی</translation>
+    </message>
+    <message>
+        <source>WhatsApp %1</source>
+        <translation>واتس‌اپ %1</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>ایمیل به %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>ویب‌سایت: %1</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information.</source>
+        <translation>این مؤسسه در معلومات نصب‌شده نیست.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>مسیر کامل فایل را تایپ کنید. این مسیر با / شروع می‌شود.</translation>
+    </message>
+    <message>
+        <source>The contact card could not be saved at %1: %2</source>
+        <translation>کارت تماس در %1 ذخیره نشد: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactListModel</name>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>در سراسر هالند</translation>
+    </message>
+    <message>
+        <source>In a region or town</source>
+        <translation>در یک منطقه یا شهر</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>همهٔ موضوع‌ها</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>همهٔ منطقه‌ها</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>هر زبان</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactTexts</name>
+    <message>
+        <source>Legal help</source>
+        <translation>کمک حقوقی</translation>
+    </message>
+    <message>
+        <source>Support during the procedure</source>
+        <translation>حمایت در جریان پروسه</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>صحت</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>صحت روانی</translation>
+    </message>
+    <message>
+        <source>LGBTIQ+</source>
+        <translation>LGBTIQ+</translation>
+    </message>
+    <message>
+        <source>Violence against women and girls</source>
+        <translation>خشونت علیه زنان و دختران</translation>
+    </message>
+    <message>
+        <source>Human trafficking</source>
+        <translation>قاچاق انسان</translation>
+    </message>
+    <message>
+        <source>Children on their own</source>
+        <translation>اطفال بدون همراه</translation>
+    </message>
+    <message>
+        <source>Finding family members</source>
+        <translation>پیدا کردن اعضای فامیل</translation>
+    </message>
+    <message>
+        <source>Going back</source>
+        <translation>برگشت به کشور خود</translation>
+    </message>
+    <message>
+        <source>Without papers</source>
+        <translation>بدون اسناد</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>حالات عاجل</translation>
+    </message>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>در سراسر هالند</translation>
+    </message>
+    <message>
+        <source>Hours not known: check the website</source>
+        <translation>ساعات کاری معلوم نیست: ویب‌سایت را ببینید</translation>
+    </message>
+    <message>
+        <source>Hours not known</source>
+        <translation>ساعات کاری معلوم نیست</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1930,133 @@
     <message>
         <source>Only photos and PDF files can be kept here.</source>
         <translation>اینجا فقط می‌توانید عکس و فایل PDF نگه دارید.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::Handout</name>
+    <message>
+        <source>No content is installed, so there is nothing to print.</source>
+        <translation>هیچ معلوماتی نصب نشده است، پس چیزی برای چاپ نیست.</translation>
+    </message>
+    <message>
+        <source>This article is not installed. Update the content and try again.</source>
+        <translation>این مقاله نصب نشده است. معلومات را به‌روز کنید و دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>This procedure is not installed. Update the content and try again.</source>
+        <translation>این پروسه نصب نشده است. معلومات را به‌روز کنید و دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>چه کسانی آنجا استند</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>چقدر وقت می‌گیرد</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>چه چیزهایی را آماده کنید</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>حقوق شما</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>مهلت: %1. فوراً از وکیل خود بپرسید که چقدر وقت دارید.</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>مهلت: %1، %2.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>اساس قانونی: %1</translation>
+    </message>
+    <message>
+        <source>This contact is not installed. Update the content and try again.</source>
+        <translation>این معلومات تماس نصب نشده است. معلومات را به‌روز کنید و دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>ساعات کاری:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تیلفون</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتس‌اپ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ویب‌سایت</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>آدرس</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>فقط از نمبر تیلفون هالندی</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>مسیر کامل فایل را تایپ کنید. این مسیر با / شروع می‌شود.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Type a file name at the end, for example handout.pdf.</source>
+        <translation>%1 یک فولدر است. در آخر، نام یک فایل را تایپ کنید، مثلاً handout.pdf.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose a folder that exists, or create it first.</source>
+        <translation>فولدر %1 وجود ندارد. فولدری را انتخاب کنید که وجود دارد، یا اول آن را بسازید.</translation>
+    </message>
+    <message>
+        <source>Scan to get %1 and read more in the app:</source>
+        <translation>سکن کنید تا %1 را بگیرید و در اپ بیشتر بخوانید:</translation>
+    </message>
+    <message>
+        <source>Scan to open the source on a phone:</source>
+        <translation>سکن کنید تا منبع در تیلفون باز شود:</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>هنوز به زبان %1 ترجمه نشده است. شما متن را به زبان %2 می‌خوانید.</translation>
+    </message>
+    <message>
+        <source>Machine translation, not yet checked by a person</source>
+        <translation>ترجمه با کمپیوتر، هنوز کسی آن را بررسی نکرده است</translation>
+    </message>
+    <message>
+        <source>This translation may be out of date</source>
+        <translation>این ترجمه شاید به‌روز نباشد</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>قانون در این مورد در حال تغییر است. از وکیل خود یا VluchtelingenWerk بپرسید که چه چیزی برای شما صدق می‌کند.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>منابع</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>آخرین بررسی: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>تاریخ چاپ: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the handout to %1: %2</source>
+        <translation>ورق معلومات در %1 ذخیره نشد: %2</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +2181,81 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>تقویم در %1 ذخیره نشد: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReminderScheduler</name>
+    <message>
+        <source>You have a deadline today</source>
+        <translation>امروز یک مهلت دارید</translation>
+    </message>
+    <message>
+        <source>You have a deadline tomorrow</source>
+        <translation>فردا یک مهلت دارید</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have a deadline in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which deadline. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>بعد از %n روز یک مهلت دارید</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which appointment. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>بعد از %n روز یک وقت ملاقات دارید</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment tomorrow</source>
+        <translation>فردا یک وقت ملاقات دارید</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n hours</source>
+        <extracomment>Reminder on a locked screen. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>بعد از %n ساعت یک وقت ملاقات دارید</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment in less than 2 hours</source>
+        <translation>در کمتر از 2 ساعت یک وقت ملاقات دارید</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines this week</source>
+        <extracomment>One notification for several reminders the app could not show while the vault was locked. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>این هفته %n مهلت دارید</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n appointments this week</source>
+        <extracomment>%n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>این هفته %n وقت ملاقات دارید</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines and appointments this week</source>
+        <extracomment>%n (the deadlines and appointments together) is 2 or more.</extracomment>
+        <translation>
+            <numerusform>این هفته %n مهلت و وقت ملاقات دارید</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: last day %2</source>
+        <extracomment>%1 is what the deadline is for (e.g. Appeal to the court), %2 its last day.</extracomment>
+        <translation>%1: روز آخر %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <extracomment>%1 is the appointment&apos;s title, %2 its day, %3 its time.</extracomment>
+        <translation>%1: %2 ساعت %3</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>یادآوری</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,26 @@
         <source>Article</source>
         <translation>مقاله</translation>
     </message>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>خوندي شو. PDF فایل پرانیزئ ترڅو یې چاپ کړئ یا یې بل چا ته ورکړئ.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>چاپول یا د PDF په توګه خوندي کول</translation>
+    </message>
+    <message>
+        <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>دا مقاله په هغه ژبه چې تاسو یې لولئ د PDF فایل په توګه خوندي کړئ، له سرچینو، د کتنې له نېټې او QR کوډ سره. چاپ یې کړئ یا یې یو چا ته ورکړئ. ستاسو له یادښتونو هېڅ شی پکې نشته.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>د PDF فایل د خوندي کولو ځای</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF خوندي کول</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -37,6 +57,101 @@
     <message>
         <source>What is changing</source>
         <translation>څه بدلېږي</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>اړیکه</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information. It may have been removed in a content update.</source>
+        <translation>دا موسسه په نصب شویو معلوماتو کې نشته. کېدای شي د معلوماتو په تازه کولو کې لرې شوې وي.</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>د کار ساعتونه: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>پته: %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>کاپي شو</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>کاپي کول</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>پته کاپي کول</translation>
+    </message>
+    <message>
+        <source>Copy the e-mail address</source>
+        <translation>د برېښنالیک پته کاپي کول</translation>
+    </message>
+    <message>
+        <source>Copy the number %1</source>
+        <translation>شمېره %1 کاپي کول</translation>
+    </message>
+    <message>
+        <source>Give this contact to a phone</source>
+        <translation>دا اړیکه ټیلیفون ته ورکول</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera to save the contact.</source>
+        <translation>دا کوډ د ټیلیفون په کمره سکن کړئ ترڅو اړیکه خوندي شي.</translation>
+    </message>
+    <message>
+        <source>QR code of the contact %1</source>
+        <translation>د %1 اړیکې QR کوډ</translation>
+    </message>
+    <message>
+        <source>Where to save the contact card (.vcf)</source>
+        <translation>د اړیکې کارت د خوندي کولو ځای (.vcf)</translation>
+    </message>
+    <message>
+        <source>Save contact card</source>
+        <translation>د اړیکې کارت خوندي کول</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>د فایل بشپړه لاره ولیکئ، چې په / پیلېږي.</translation>
+    </message>
+    <message>
+        <source>Contact card saved.</source>
+        <translation>د اړیکې کارت خوندي شو.</translation>
+    </message>
+    <message>
+        <source>They are not known to speak your language. They speak: %1.</source>
+        <translation>موږ نه پوهېږو چې دوی ستاسو په ژبه خبرې کوي. دوی په دې ژبو خبرې کوي: %1.</translation>
+    </message>
+    <message>
+        <source>We do not know which languages they speak.</source>
+        <translation>موږ نه پوهېږو چې دوی په کومو ژبو خبرې کوي.</translation>
+    </message>
+    <message>
+        <source>You can ask whether they can arrange an interpreter (in Dutch: tolk).</source>
+        <translation>تاسو کولای شئ وپوښتئ چې ایا دوی ژباړونکی برابرولای شي (په هالنډي: tolk).</translation>
+    </message>
+    <message>
+        <source>Languages they speak: %1</source>
+        <translation>هغه ژبې چې دوی پرې خبرې کوي: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>چېرته: %1</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>وروستۍ کتنه: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>سرچینې</translation>
     </message>
 </context>
 <context>
@@ -195,6 +310,53 @@
     <message>
         <source>Minutes: %1</source>
         <translation>دقیقې: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Find help</source>
+        <translation>مرسته پیدا کړئ</translation>
+    </message>
+    <message>
+        <source>Search by name or what they do</source>
+        <translation>د نوم یا د هغه کار له مخې ولټوئ چې دوی یې کوي</translation>
+    </message>
+    <message>
+        <source>Search the organisations</source>
+        <translation>په موسسو کې لټون</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Language they speak</source>
+        <translation>هغه ژبه چې دوی پرې خبرې کوي</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>سیمه</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>اوس خلاص</translation>
+    </message>
+    <message>
+        <source>Show only organisations that are open now</source>
+        <translation>یوازې هغه موسسې ښودل چې اوس خلاصې دي</translation>
+    </message>
+    <message>
+        <source>Only organisations whose opening hours we know are shown.</source>
+        <translation>یوازې هغه موسسې ښودل کېږي چې موږ یې د کار ساعتونه پېژنو.</translation>
+    </message>
+    <message>
+        <source>There are no organisations in the installed information yet. A content update can add them.</source>
+        <translation>په نصب شویو معلوماتو کې تر اوسه هېڅ موسسه نشته. د معلوماتو تازه کول یې زیاتولای شي.</translation>
+    </message>
+    <message>
+        <source>No organisation matches. Try fewer filters or other words.</source>
+        <translation>هېڅ موسسه سمون نه لري. لږ فلټرونه یا نورې کلمې وازمویئ.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +525,14 @@
     <message>
         <source>Your procedure</source>
         <translation>ستاسو پروسه</translation>
+    </message>
+    <message>
+        <source>Organisations that can help, and how to reach them</source>
+        <translation>هغه موسسې چې مرسته کولای شي، او څنګه ورسره اړیکه ونیسئ</translation>
+    </message>
+    <message>
+        <source>Find help</source>
+        <translation>مرسته پیدا کړئ</translation>
     </message>
 </context>
 <context>
@@ -767,10 +937,6 @@
         <translation>د «%1» لپاره هېڅ شی پیدا نه شو. لږې یا لنډې کلمې وازمویئ.</translation>
     </message>
     <message>
-        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
-        <translation>یوه کلمه، یا د کلمې پیل ولیکئ. په مقالو او د قاموس په هالنډي کلمو کې لټون کېږي.</translation>
-    </message>
-    <message>
         <source>Glossary</source>
         <translation>قاموس</translation>
     </message>
@@ -781,6 +947,18 @@
     <message>
         <source>in English</source>
         <translation>په انګلیسي</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles, Dutch words from the glossary, the steps of the procedures and contacts are searched.</source>
+        <translation>یوه کلمه، یا د یوې کلمې پیل ولیکئ. په مقالو، د قاموس په هالنډي کلمو، د پروسو په ګامونو او اړیکو کې لټون کېږي.</translation>
+    </message>
+    <message>
+        <source>Procedure step</source>
+        <translation>د پروسې ګام</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>اړیکه</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1643,34 @@
         <source>Your vault was deleted from this phone.</source>
         <translation>ستاسو خوندي صندوق له دې ټیلیفون څخه ړنګ شو.</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>یادونې</translation>
+    </message>
+    <message>
+        <source>While your notes are open, the app reminds you of your deadlines 7 days, 2 days and 1 day before and on the last day, and of your appointments 1 day and 2 hours before. While your notes are locked, there are no reminders. Your reminders are also listed under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>کله چې ستاسو یادښتونه خلاص وي، اپ تاسو ته ستاسو د وروستیو مودو یادونه 7 ورځې، 2 ورځې او 1 ورځ مخکې او په وروستۍ ورځ کوي، او د ملاقاتونو یادونه 1 ورځ او 2 ساعته مخکې کوي. کله چې ستاسو یادښتونه قفل وي، هېڅ یادونه نه کېږي. ستاسو یادونې د «ستاسو پروسه» په مخ کې د «راتلونکي» لاندې هم ښودل کېږي.</translation>
+    </message>
+    <message>
+        <source>Show details in reminders</source>
+        <translation>په یادونو کې جزئیات ښودل</translation>
+    </message>
+    <message>
+        <source>Reminders say which deadline or appointment it is. Anyone who sees your screen, even when it is locked, can read it.</source>
+        <translation>یادونې وايي چې کومه وروستۍ موده یا کوم ملاقات دی. هر څوک چې ستاسو سکرین وویني، حتی کله چې قفل وي، لوستلای یې شي.</translation>
+    </message>
+    <message>
+        <source>Reminders only say &quot;You have a deadline in 2 days&quot;, not which one, so a locked screen shows nothing about your case.</source>
+        <translation>یادونې یوازې وايي «په 2 ورځو کې تاسو یوه وروستۍ موده لرئ»، نه دا چې کومه، نو قفل شوی سکرین ستاسو د قضیې په اړه هېڅ شی نه ښيي.</translation>
+    </message>
+    <message>
+        <source>This device did not show a reminder as a notification. You find your reminders under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>دې وسیلې یادونه د خبرتیا په توګه ونه ښوده. خپلې یادونې د «ستاسو پروسه» په مخ کې د «راتلونکي» لاندې پیدا کولای شئ.</translation>
+    </message>
+    <message>
+        <source>The app remembers which reminders it has shown only until you close it. After a restart, a reminder of the last 24 hours can show once more.</source>
+        <translation>اپ یوازې تر هغه وخته په یاد ساتي چې کومې یادونې یې ښودلې دي، تر څو چې تاسو یې بند کړئ. له بیا پیلولو وروسته، کېدای شي د وروستیو 24 ساعتونو یوه یادونه یو ځل بیا ښکاره شي.</translation>
+    </message>
 </context>
 <context>
     <name>rc::contacts::OpeningHours</name>
@@ -1510,6 +1716,131 @@
         <source>Closed today (public holiday). %1</source>
         <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
         <translation>نن تړلی دی (رسمي رخصتي). %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactDetails</name>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 ته زنګ وهل</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>بیړني حالت</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>یوازې له هالنډي ټیلیفون شمېرې څخه</translation>
+    </message>
+    <message>
+        <source>WhatsApp %1</source>
+        <translation>واټساپ %1</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>%1 ته برېښنالیک</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>ویب پاڼه: %1</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information.</source>
+        <translation>دا موسسه په نصب شویو معلوماتو کې نشته.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>د فایل بشپړه لاره ولیکئ، چې په / پیلېږي.</translation>
+    </message>
+    <message>
+        <source>The contact card could not be saved at %1: %2</source>
+        <translation>د اړیکې کارت په %1 کې خوندي نه شو: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactListModel</name>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>په ټول هالنډ کې</translation>
+    </message>
+    <message>
+        <source>In a region or town</source>
+        <translation>په یوه سیمه یا ښار کې</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>ټولې موضوعګانې</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>ټولې سیمې</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>هره ژبه</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactTexts</name>
+    <message>
+        <source>Legal help</source>
+        <translation>حقوقي مرسته</translation>
+    </message>
+    <message>
+        <source>Support during the procedure</source>
+        <translation>د پروسې پر مهال ملاتړ</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>روغتیا</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>رواني روغتیا</translation>
+    </message>
+    <message>
+        <source>LGBTIQ+</source>
+        <translation>LGBTIQ+</translation>
+    </message>
+    <message>
+        <source>Violence against women and girls</source>
+        <translation>پر ښځو او نجونو تاوتریخوالی</translation>
+    </message>
+    <message>
+        <source>Human trafficking</source>
+        <translation>د انسانانو قاچاق</translation>
+    </message>
+    <message>
+        <source>Children on their own</source>
+        <translation>بې سرپرسته ماشومان</translation>
+    </message>
+    <message>
+        <source>Finding family members</source>
+        <translation>د کورنۍ د غړو موندل</translation>
+    </message>
+    <message>
+        <source>Going back</source>
+        <translation>خپل هېواد ته بېرته تګ</translation>
+    </message>
+    <message>
+        <source>Without papers</source>
+        <translation>بې اسنادو</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>بیړني حالتونه</translation>
+    </message>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>په ټول هالنډ کې</translation>
+    </message>
+    <message>
+        <source>Hours not known: check the website</source>
+        <translation>د کار ساعتونه نه دي معلوم: ویب پاڼه وګورئ</translation>
+    </message>
+    <message>
+        <source>Hours not known</source>
+        <translation>د کار ساعتونه نه دي معلوم</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1932,133 @@
     <message>
         <source>Only photos and PDF files can be kept here.</source>
         <translation>دلته یوازې عکسونه او PDF فایلونه ساتل کېدای شي.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::Handout</name>
+    <message>
+        <source>No content is installed, so there is nothing to print.</source>
+        <translation>هېڅ معلومات نه دي نصب شوي، نو د چاپولو لپاره هېڅ شی نشته.</translation>
+    </message>
+    <message>
+        <source>This article is not installed. Update the content and try again.</source>
+        <translation>دا مقاله نصب شوې نه ده. معلومات تازه کړئ او بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <source>This procedure is not installed. Update the content and try again.</source>
+        <translation>دا پروسه نصب شوې نه ده. معلومات تازه کړئ او بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>څوک هلته وي</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>څومره وخت</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>څه چمتو کړئ</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>ستاسو حقونه</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>موده: %1. سمدستي له خپل وکیل څخه وپوښتئ چې څومره وخت لرئ.</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>موده: %1، %2.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>قانوني بنسټ: %1</translation>
+    </message>
+    <message>
+        <source>This contact is not installed. Update the content and try again.</source>
+        <translation>دا اړیکه نصب شوې نه ده. معلومات تازه کړئ او بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>د کار ساعتونه:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ټیلیفون</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واټساپ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>برېښنالیک</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ویب پاڼه</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>پته</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>یوازې له هالنډي ټیلیفون شمېرې څخه</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>د فایل بشپړه لاره ولیکئ، چې په / پیلېږي.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Type a file name at the end, for example handout.pdf.</source>
+        <translation>%1 یو فولډر دی. په پای کې د فایل نوم ولیکئ، د بېلګې په توګه handout.pdf.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose a folder that exists, or create it first.</source>
+        <translation>فولډر %1 شتون نه لري. یو موجود فولډر وټاکئ، یا یې لومړی جوړ کړئ.</translation>
+    </message>
+    <message>
+        <source>Scan to get %1 and read more in the app:</source>
+        <translation>سکن یې کړئ ترڅو %1 ترلاسه کړئ او په اپ کې نور ولولئ:</translation>
+    </message>
+    <message>
+        <source>Scan to open the source on a phone:</source>
+        <translation>سکن یې کړئ ترڅو سرچینه په ټیلیفون کې پرانیزئ:</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>تر اوسه په %1 نه ده ژباړل شوې. تاسو متن په %2 لولئ.</translation>
+    </message>
+    <message>
+        <source>Machine translation, not yet checked by a person</source>
+        <translation>ماشیني ژباړه، تر اوسه د یو انسان لخوا نه ده کتل شوې</translation>
+    </message>
+    <message>
+        <source>This translation may be out of date</source>
+        <translation>کېدای شي دا ژباړه زړه شوې وي</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>د دې په اړه قانون بدلېږي. له خپل وکیل یا VluchtelingenWerk څخه وپوښتئ چې ستاسو لپاره څه پلي کېږي.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>سرچینې</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>وروستۍ کتنه: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>د چاپ نېټه: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the handout to %1: %2</source>
+        <translation>د معلوماتو پاڼه په %1 کې خوندي نه شوه: %2</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2183,87 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>کلیزه په %1 کې خوندي نه شوه: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReminderScheduler</name>
+    <message>
+        <source>You have a deadline today</source>
+        <translation>نن تاسو یوه وروستۍ موده لرئ</translation>
+    </message>
+    <message>
+        <source>You have a deadline tomorrow</source>
+        <translation>سبا تاسو یوه وروستۍ موده لرئ</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have a deadline in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which deadline. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>په %n ورځ کې تاسو یوه وروستۍ موده لرئ</numerusform>
+            <numerusform>په %n ورځو کې تاسو یوه وروستۍ موده لرئ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which appointment. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>په %n ورځ کې تاسو یو ملاقات لرئ</numerusform>
+            <numerusform>په %n ورځو کې تاسو یو ملاقات لرئ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment tomorrow</source>
+        <translation>سبا تاسو یو ملاقات لرئ</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n hours</source>
+        <extracomment>Reminder on a locked screen. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>په %n ساعت کې تاسو یو ملاقات لرئ</numerusform>
+            <numerusform>په %n ساعتونو کې تاسو یو ملاقات لرئ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment in less than 2 hours</source>
+        <translation>له 2 ساعتونو په کم وخت کې تاسو یو ملاقات لرئ</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines this week</source>
+        <extracomment>One notification for several reminders the app could not show while the vault was locked. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>په دې اونۍ کې تاسو %n وروستۍ موده لرئ</numerusform>
+            <numerusform>په دې اونۍ کې تاسو %n وروستۍ مودې لرئ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n appointments this week</source>
+        <extracomment>%n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>په دې اونۍ کې تاسو %n ملاقات لرئ</numerusform>
+            <numerusform>په دې اونۍ کې تاسو %n ملاقاتونه لرئ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines and appointments this week</source>
+        <extracomment>%n (the deadlines and appointments together) is 2 or more.</extracomment>
+        <translation>
+            <numerusform>په دې اونۍ کې تاسو ټولټال %n وروستۍ مودې او ملاقاتونه لرئ</numerusform>
+            <numerusform>په دې اونۍ کې تاسو ټولټال %n وروستۍ مودې او ملاقاتونه لرئ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: last day %2</source>
+        <extracomment>%1 is what the deadline is for (e.g. Appeal to the court), %2 its last day.</extracomment>
+        <translation>%1: وروستۍ ورځ %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <extracomment>%1 is the appointment&apos;s title, %2 its day, %3 its time.</extracomment>
+        <translation>%1: %2 په %3</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>یادونه</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,26 @@
         <source>Article</source>
         <translation>Maqaal</translation>
     </message>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>Waa la kaydiyay. Fur PDF-ka si aad u daabacato ama qof u siiso.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>Daabac ama u kaydi PDF ahaan</translation>
+    </message>
+    <message>
+        <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>Maqaalkan u kaydi fayl PDF ah oo ku qoran luqadda aad akhrinayso, ay la socdaan ilihiisa, taariikhda la hubiyay iyo koodh QR ah. Daabac ama qof u dhiib. Wax qoraalladaada ka mid ah kuma jiraan.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>Meesha faylka PDF-ka lagu kaydinayo</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Kaydi PDF-ka</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -37,6 +57,101 @@
     <message>
         <source>What is changing</source>
         <translation>Waxa isbeddelaya</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>Xiriir</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information. It may have been removed in a content update.</source>
+        <translation>Ururkan kuma jiro macluumaadka la rakibay. Waxaa laga yaabaa in laga saaray cusboonaysiin macluumaad.</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>Saacadaha furitaanka: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Ciwaanka: %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Waa la koobiyay</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Koobiyee</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Koobiyee ciwaanka</translation>
+    </message>
+    <message>
+        <source>Copy the e-mail address</source>
+        <translation>Koobiyee ciwaanka iimaylka</translation>
+    </message>
+    <message>
+        <source>Copy the number %1</source>
+        <translation>Koobiyee lambarka %1</translation>
+    </message>
+    <message>
+        <source>Give this contact to a phone</source>
+        <translation>Xiriirkan u gudbi telefoon</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera to save the contact.</source>
+        <translation>Koodhkan ku iskaan garee kamaradda telefoonka si aad u kaydiso xiriirka.</translation>
+    </message>
+    <message>
+        <source>QR code of the contact %1</source>
+        <translation>Koodhka QR ee xiriirka %1</translation>
+    </message>
+    <message>
+        <source>Where to save the contact card (.vcf)</source>
+        <translation>Meesha kaarka xiriirka (.vcf) lagu kaydinayo</translation>
+    </message>
+    <message>
+        <source>Save contact card</source>
+        <translation>Kaydi kaarka xiriirka</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Qor waddada buuxda ee faylka, oo ka bilaabanaysa /.</translation>
+    </message>
+    <message>
+        <source>Contact card saved.</source>
+        <translation>Kaarka xiriirka waa la kaydiyay.</translation>
+    </message>
+    <message>
+        <source>They are not known to speak your language. They speak: %1.</source>
+        <translation>Lama oga inay ku hadlaan luqaddaada. Waxay ku hadlaan: %1.</translation>
+    </message>
+    <message>
+        <source>We do not know which languages they speak.</source>
+        <translation>Ma naqaanno luqadaha ay ku hadlaan.</translation>
+    </message>
+    <message>
+        <source>You can ask whether they can arrange an interpreter (in Dutch: tolk).</source>
+        <translation>Waxaad weydiin kartaa inay kuu diyaarin karaan turjumaan (Af-Holandiis: tolk).</translation>
+    </message>
+    <message>
+        <source>Languages they speak: %1</source>
+        <translation>Luqadaha ay ku hadlaan: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Halkee: %1</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>Markii ugu dambaysay la hubiyay: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Ilaha</translation>
     </message>
 </context>
 <context>
@@ -195,6 +310,53 @@
     <message>
         <source>Minutes: %1</source>
         <translation>Daqiiqo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Find help</source>
+        <translation>Hel caawimaad</translation>
+    </message>
+    <message>
+        <source>Search by name or what they do</source>
+        <translation>Ku raadi magac ama waxa ay qabtaan</translation>
+    </message>
+    <message>
+        <source>Search the organisations</source>
+        <translation>Ka raadi ururrada</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Mawduuc</translation>
+    </message>
+    <message>
+        <source>Language they speak</source>
+        <translation>Luqadda ay ku hadlaan</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Gobol</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Hadda furan</translation>
+    </message>
+    <message>
+        <source>Show only organisations that are open now</source>
+        <translation>Muuji oo keliya ururrada hadda furan</translation>
+    </message>
+    <message>
+        <source>Only organisations whose opening hours we know are shown.</source>
+        <translation>Waxaa la muujiyaa oo keliya ururrada aan naqaanno saacadaha furitaankooda.</translation>
+    </message>
+    <message>
+        <source>There are no organisations in the installed information yet. A content update can add them.</source>
+        <translation>Weli ururro kuma jiraan macluumaadka la rakibay. Cusboonaysiin macluumaad ayaa ku dari karta.</translation>
+    </message>
+    <message>
+        <source>No organisation matches. Try fewer filters or other words.</source>
+        <translation>Ma jiro urur ku habboon. Isku day shaandhooyin ka yar ama erayo kale.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +525,14 @@
     <message>
         <source>Your procedure</source>
         <translation>Habkaaga</translation>
+    </message>
+    <message>
+        <source>Organisations that can help, and how to reach them</source>
+        <translation>Ururrada ku caawin kara, iyo sida loo gaaro</translation>
+    </message>
+    <message>
+        <source>Find help</source>
+        <translation>Hel caawimaad</translation>
     </message>
 </context>
 <context>
@@ -767,10 +937,6 @@
         <translation>Waxba laguma helin “%1”. Isku day erayo ka yar ama ka gaaban.</translation>
     </message>
     <message>
-        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
-        <translation>Qor eray, ama bilowga eray. Waxaa laga raadiyaa maqaallada iyo erayada Af-Holandiiska ee qaamuuska.</translation>
-    </message>
-    <message>
         <source>Glossary</source>
         <translation>Qaamuus</translation>
     </message>
@@ -781,6 +947,18 @@
     <message>
         <source>in English</source>
         <translation>Af-Ingiriisi</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles, Dutch words from the glossary, the steps of the procedures and contacts are searched.</source>
+        <translation>Qor eray, ama bilowga eray. Waxaa laga raadiyaa maqaallada, erayada Af-Holandiiska ah ee qaamuuska, tallaabooyinka hababka iyo xiriirada.</translation>
+    </message>
+    <message>
+        <source>Procedure step</source>
+        <translation>Tallaabada habka</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Xiriir</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1643,34 @@
         <source>Your vault was deleted from this phone.</source>
         <translation>Khasnaddaada waa laga tirtiray telefoonkan.</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Xusuusinnada</translation>
+    </message>
+    <message>
+        <source>While your notes are open, the app reminds you of your deadlines 7 days, 2 days and 1 day before and on the last day, and of your appointments 1 day and 2 hours before. While your notes are locked, there are no reminders. Your reminders are also listed under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>Inta qoraalladaadu furan yihiin, app-ku wuxuu kuu xusuusiyaa muddooyinkaaga 7 maalmood, 2 maalmood iyo 1 maalin ka hor iyo maalinta ugu dambaysa, iyo ballamahaaga 1 maalin iyo 2 saacadood ka hor. Marka qoraalladaadu xiran yihiin, xusuusin ma jirto. Xusuusinnadaada waxaa sidoo kale laga helaa “Soo socda” ee bogga “Habkaaga”.</translation>
+    </message>
+    <message>
+        <source>Show details in reminders</source>
+        <translation>Faahfaahinta ku muuji xusuusinnada</translation>
+    </message>
+    <message>
+        <source>Reminders say which deadline or appointment it is. Anyone who sees your screen, even when it is locked, can read it.</source>
+        <translation>Xusuusinnadu waxay sheegaan muddada ama ballanta ay tahay. Qof kasta oo arka shaashaddaada, xitaa marka ay xiran tahay, wuu akhriyi karaa.</translation>
+    </message>
+    <message>
+        <source>Reminders only say &quot;You have a deadline in 2 days&quot;, not which one, so a locked screen shows nothing about your case.</source>
+        <translation>Xusuusinnadu waxay sheegaan oo keliya “Muddo ayaa kuu dhammaanaysa 2 maalmood kadib”, ma sheegaan tan ay tahay, sidaas darteed shaashad xiran waxba kama muujiso kiiskaaga.</translation>
+    </message>
+    <message>
+        <source>This device did not show a reminder as a notification. You find your reminders under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>Qalabkan xusuusinta uma muujin ogeysiis ahaan. Xusuusinnadaada waxaad ka helaysaa “Soo socda” ee bogga “Habkaaga”.</translation>
+    </message>
+    <message>
+        <source>The app remembers which reminders it has shown only until you close it. After a restart, a reminder of the last 24 hours can show once more.</source>
+        <translation>App-ku wuxuu xasuustaa xusuusinnada uu muujiyay oo keliya ilaa aad xirto. Marka dib loo bilaabo, xusuusin 24-kii saac ee ugu dambeeyay ayaa mar kale soo bixi karta.</translation>
+    </message>
 </context>
 <context>
     <name>rc::contacts::OpeningHours</name>
@@ -1510,6 +1716,131 @@
         <source>Closed today (public holiday). %1</source>
         <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
         <translation>Maanta waa xiran yahay (fasax dawladeed). %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactDetails</name>
+    <message>
+        <source>Call %1</source>
+        <translation>Wac %1</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Xaalad degdeg ah</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>Oo keliya lambar telefoon oo Holland ah</translation>
+    </message>
+    <message>
+        <source>WhatsApp %1</source>
+        <translation>WhatsApp %1</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>Iimayl %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Bogga internetka: %1</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information.</source>
+        <translation>Ururkan kuma jiro macluumaadka la rakibay.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Qor waddada buuxda ee faylka, oo ka bilaabanaysa /.</translation>
+    </message>
+    <message>
+        <source>The contact card could not be saved at %1: %2</source>
+        <translation>Kaarka xiriirka laguma kaydin karin %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactListModel</name>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>Holland oo dhan</translation>
+    </message>
+    <message>
+        <source>In a region or town</source>
+        <translation>Gobol ama magaalo</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Dhammaan mawduucyada</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Dhammaan gobollada</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Luqad kasta</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactTexts</name>
+    <message>
+        <source>Legal help</source>
+        <translation>Caawimaad sharci</translation>
+    </message>
+    <message>
+        <source>Support during the procedure</source>
+        <translation>Taageero inta lagu jiro habka</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Caafimaad</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Caafimaadka maskaxda</translation>
+    </message>
+    <message>
+        <source>LGBTIQ+</source>
+        <translation>LGBTIQ+</translation>
+    </message>
+    <message>
+        <source>Violence against women and girls</source>
+        <translation>Rabshadaha ka dhanka ah haweenka iyo gabdhaha</translation>
+    </message>
+    <message>
+        <source>Human trafficking</source>
+        <translation>Ka ganacsiga dadka</translation>
+    </message>
+    <message>
+        <source>Children on their own</source>
+        <translation>Carruurta keligood ah</translation>
+    </message>
+    <message>
+        <source>Finding family members</source>
+        <translation>Raadinta xubnaha qoyska</translation>
+    </message>
+    <message>
+        <source>Going back</source>
+        <translation>Dib ugu laabashada waddankaaga</translation>
+    </message>
+    <message>
+        <source>Without papers</source>
+        <translation>Warqado la&apos;aan</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>Xaaladaha degdegga ah</translation>
+    </message>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>Holland oo dhan</translation>
+    </message>
+    <message>
+        <source>Hours not known: check the website</source>
+        <translation>Saacadaha lama yaqaan: eeg bogga internetka</translation>
+    </message>
+    <message>
+        <source>Hours not known</source>
+        <translation>Saacadaha lama yaqaan</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1932,133 @@
     <message>
         <source>Only photos and PDF files can be kept here.</source>
         <translation>Halkan waxaa lagu hayn karaa oo keliya sawirro iyo faylal PDF ah.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::Handout</name>
+    <message>
+        <source>No content is installed, so there is nothing to print.</source>
+        <translation>Macluumaad lama rakibin, sidaas darteed wax la daabaco ma jiraan.</translation>
+    </message>
+    <message>
+        <source>This article is not installed. Update the content and try again.</source>
+        <translation>Maqaalkan lama rakibin. Cusboonaysii macluumaadka oo mar kale isku day.</translation>
+    </message>
+    <message>
+        <source>This procedure is not installed. Update the content and try again.</source>
+        <translation>Habkan lama rakibin. Cusboonaysii macluumaadka oo mar kale isku day.</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>Yaa jooga</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Immisa waqti</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>Waxa aad diyaarsanayso</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Xuquuqdaada</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>Xadka waqtiga: %1. Isla markiiba weydii qareenkaaga inta waqti ah ee aad haysato.</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>Xadka waqtiga: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Saldhigga sharciga: %1</translation>
+    </message>
+    <message>
+        <source>This contact is not installed. Update the content and try again.</source>
+        <translation>Xiriirkan lama rakibin. Cusboonaysii macluumaadka oo mar kale isku day.</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Saacadaha furitaanka:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Iimayl</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Bogga internetka</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Ciwaan</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>Oo keliya lambar telefoon oo Holland ah</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Qor waddada buuxda ee faylka, oo ka bilaabanaysa /.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Type a file name at the end, for example handout.pdf.</source>
+        <translation>%1 waa gal (folder). Dhammaadka ku qor magac fayl, tusaale ahaan handout.pdf.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose a folder that exists, or create it first.</source>
+        <translation>Galka %1 ma jiro. Dooro gal jira, ama marka hore samee.</translation>
+    </message>
+    <message>
+        <source>Scan to get %1 and read more in the app:</source>
+        <translation>Iskaan garee si aad u hesho %1 oo wax badan uga akhrido app-ka:</translation>
+    </message>
+    <message>
+        <source>Scan to open the source on a phone:</source>
+        <translation>Iskaan garee si aad isha ugu furto telefoon:</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>Weli looma turjumin %1. Waxaad akhrinaysaa qoraalka luqadda %2.</translation>
+    </message>
+    <message>
+        <source>Machine translation, not yet checked by a person</source>
+        <translation>Turjumaad mashiin, weli qof ma hubin</translation>
+    </message>
+    <message>
+        <source>This translation may be out of date</source>
+        <translation>Turjumaaddan waxaa laga yaabaa inay duugowday</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>Sharciga arrintan wuu isbeddelayaa. Weydii qareenkaaga ama VluchtelingenWerk waxa adiga ku khuseeya.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Ilaha</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>Markii ugu dambaysay la hubiyay: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>La daabacay: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the handout to %1: %2</source>
+        <translation>Warqadda macluumaadka laguma kaydin karin %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2183,87 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>Kalandarka laguma kaydin karin %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReminderScheduler</name>
+    <message>
+        <source>You have a deadline today</source>
+        <translation>Muddo ayaa kuu dhammaanaysa maanta</translation>
+    </message>
+    <message>
+        <source>You have a deadline tomorrow</source>
+        <translation>Muddo ayaa kuu dhammaanaysa berri</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have a deadline in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which deadline. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Muddo ayaa kuu dhammaanaysa %n maalin kadib</numerusform>
+            <numerusform>Muddo ayaa kuu dhammaanaysa %n maalmood kadib</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which appointment. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Ballan ayaad leedahay %n maalin kadib</numerusform>
+            <numerusform>Ballan ayaad leedahay %n maalmood kadib</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment tomorrow</source>
+        <translation>Ballan ayaad leedahay berri</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n hours</source>
+        <extracomment>Reminder on a locked screen. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Ballan ayaad leedahay %n saac kadib</numerusform>
+            <numerusform>Ballan ayaad leedahay %n saacadood kadib</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment in less than 2 hours</source>
+        <translation>Ballan ayaad leedahay 2 saacadood gudahood</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines this week</source>
+        <extracomment>One notification for several reminders the app could not show while the vault was locked. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Toddobaadkan waxaad leedahay %n muddo</numerusform>
+            <numerusform>Toddobaadkan waxaad leedahay %n muddo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n appointments this week</source>
+        <extracomment>%n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Toddobaadkan waxaad leedahay %n ballan</numerusform>
+            <numerusform>Toddobaadkan waxaad leedahay %n ballan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines and appointments this week</source>
+        <extracomment>%n (the deadlines and appointments together) is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Toddobaadkan waxaad leedahay wadar ahaan %n muddo iyo ballan</numerusform>
+            <numerusform>Toddobaadkan waxaad leedahay wadar ahaan %n muddo iyo ballan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: last day %2</source>
+        <extracomment>%1 is what the deadline is for (e.g. Appeal to the court), %2 its last day.</extracomment>
+        <translation>%1: maalinta ugu dambaysa %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <extracomment>%1 is the appointment&apos;s title, %2 its day, %3 its time.</extracomment>
+        <translation>%1: %2 saacadda %3</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Xusuusin</translation>
     </message>
 </context>
 <context>

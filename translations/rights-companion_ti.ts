@@ -7,6 +7,26 @@
         <source>Article</source>
         <translation>ጽሑፍ</translation>
     </message>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>ተዓቂቡ። ንምሕታሙ ወይ ንኻልእ ሰብ ንምሃቡ ነቲ PDF ክፈትዎ።</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>ሕተም ወይ ከም PDF ዕቀብ</translation>
+    </message>
+    <message>
+        <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>ነዚ ጽሑፍ ብእትንብብዎ ዘለኹም ቋንቋ ከም ፋይል PDF ዕቀብዎ፣ ምስ ምንጭታቱ፣ ዝተመርመረሉ ዕለትን QR ኮድን። ሕተምዎ ወይ ንሓደ ሰብ ሃብዎ። ካብ መዘኻኸሪታትኩም ዋላ ሓንቲ ኣይሓዘን።</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>ፋይል PDF ዝዕቀበሉ ቦታ</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF ዕቀብ</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -37,6 +57,101 @@
     <message>
         <source>What is changing</source>
         <translation>እንታይ ይቕየር ኣሎ</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>ሓበሬታ ርክብ</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information. It may have been removed in a content update.</source>
+        <translation>እዚ ትካል ኣብቲ ዝተጻዕነ ሓበሬታ የለን። ምናልባት ኣብ ምሕዳስ ሓበሬታ ተኣልዩ ይኸውን።</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>ሰዓታት ስራሕ፦ %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>ኣድራሻ፦ %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>ተቐዲሑ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>ቕዳሕ</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>ነቲ ኣድራሻ ቕዳሕ</translation>
+    </message>
+    <message>
+        <source>Copy the e-mail address</source>
+        <translation>ነቲ ኣድራሻ ኢመይል ቕዳሕ</translation>
+    </message>
+    <message>
+        <source>Copy the number %1</source>
+        <translation>ነቲ ቁጽሪ %1 ቕዳሕ</translation>
+    </message>
+    <message>
+        <source>Give this contact to a phone</source>
+        <translation>ነዚ ሓበሬታ ርክብ ናብ ተሌፎን ኣሕልፍ</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera to save the contact.</source>
+        <translation>ነቲ ሓበሬታ ርክብ ንምዕቃብ፣ ነዚ ኮድ ብካሜራ ተሌፎን ስካን ግበርዎ።</translation>
+    </message>
+    <message>
+        <source>QR code of the contact %1</source>
+        <translation>QR ኮድ ናይ ሓበሬታ ርክብ %1</translation>
+    </message>
+    <message>
+        <source>Where to save the contact card (.vcf)</source>
+        <translation>ካርድ ርክብ (.vcf) ዝዕቀበሉ ቦታ</translation>
+    </message>
+    <message>
+        <source>Save contact card</source>
+        <translation>ካርድ ርክብ ዕቀብ</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>ምሉእ መገዲ ናይቲ ፋይል ጽሓፉ፣ ብ / ዝጅምር።</translation>
+    </message>
+    <message>
+        <source>Contact card saved.</source>
+        <translation>ካርድ ርክብ ተዓቂቡ።</translation>
+    </message>
+    <message>
+        <source>They are not known to speak your language. They speak: %1.</source>
+        <translation>ብዝፈለጥናዮ፣ ቋንቋኹም ኣይዛረቡን። ዝዛረብዎ ቋንቋታት፦ %1።</translation>
+    </message>
+    <message>
+        <source>We do not know which languages they speak.</source>
+        <translation>ኣየናይ ቋንቋታት ከም ዝዛረቡ ኣይንፈልጥን።</translation>
+    </message>
+    <message>
+        <source>You can ask whether they can arrange an interpreter (in Dutch: tolk).</source>
+        <translation>ተርጓሚ (ብሆላንድኛ፦ tolk) ከዳልዉልኩም ይኽእሉ እንተ ኾይኖም ክትሓቱ ትኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Languages they speak: %1</source>
+        <translation>ዝዛረብዎ ቋንቋታት፦ %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>ኣበይ፦ %1</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>ናይ መወዳእታ ምርመራ፦ %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>ምንጭታት</translation>
     </message>
 </context>
 <context>
@@ -195,6 +310,53 @@
     <message>
         <source>Minutes: %1</source>
         <translation>ደቒቕ፦ %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Find help</source>
+        <translation>ሓገዝ ምርካብ</translation>
+    </message>
+    <message>
+        <source>Search by name or what they do</source>
+        <translation>ብስም ወይ ብዝሰርሕዎ ድለዩ</translation>
+    </message>
+    <message>
+        <source>Search the organisations</source>
+        <translation>ኣብ ትካላት ድለዩ</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>ኣርእስቲ</translation>
+    </message>
+    <message>
+        <source>Language they speak</source>
+        <translation>ዝዛረብዎ ቋንቋ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>ከባቢ</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>ሕጂ ክፉት</translation>
+    </message>
+    <message>
+        <source>Show only organisations that are open now</source>
+        <translation>ሕጂ ክፉታት ዘለዉ ትካላት ጥራይ ኣርኢ</translation>
+    </message>
+    <message>
+        <source>Only organisations whose opening hours we know are shown.</source>
+        <translation>ሰዓታት ስራሖም እንፈልጦ ትካላት ጥራይ እዮም ዝርኣዩ።</translation>
+    </message>
+    <message>
+        <source>There are no organisations in the installed information yet. A content update can add them.</source>
+        <translation>ኣብቲ ዝተጻዕነ ሓበሬታ ገና ትካላት የለዉን። ምሕዳስ ሓበሬታ ክውስኾም ይኽእል።</translation>
+    </message>
+    <message>
+        <source>No organisation matches. Try fewer filters or other words.</source>
+        <translation>ዝሰማማዕ ትካል የለን። ውሑዳት ምርጫታት ወይ ካልእ ቃላት ፈትኑ።</translation>
     </message>
 </context>
 <context>
@@ -363,6 +525,14 @@
     <message>
         <source>Your procedure</source>
         <translation>መስርሕኩም</translation>
+    </message>
+    <message>
+        <source>Organisations that can help, and how to reach them</source>
+        <translation>ክሕግዙ ዝኽእሉ ትካላትን ብኸመይ ከም እትረኽብዎምን</translation>
+    </message>
+    <message>
+        <source>Find help</source>
+        <translation>ሓገዝ ምርካብ</translation>
     </message>
 </context>
 <context>
@@ -767,10 +937,6 @@
         <translation>ን“%1” ዝኾነ ነገር ኣይተረኽበን። ውሑዳት ወይ ሓጸርቲ ቃላት ፈትኑ።</translation>
     </message>
     <message>
-        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
-        <translation>ቃል፣ ወይ መጀመርታ ናይ ቃል ጽሓፉ። ኣብ ጽሑፋትን ኣብ ቃላት ሆላንድኛ ናይ መዝገበ ቃላትን ይድለ።</translation>
-    </message>
-    <message>
         <source>Glossary</source>
         <translation>መዝገበ ቃላት</translation>
     </message>
@@ -781,6 +947,18 @@
     <message>
         <source>in English</source>
         <translation>ብእንግሊዝኛ</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles, Dutch words from the glossary, the steps of the procedures and contacts are searched.</source>
+        <translation>ቃል፣ ወይ መጀመርታ ናይ ቃል ጽሓፉ። ኣብ ጽሑፋት፣ ቃላት ሆላንድኛ ካብ መዝገበ ቃላት፣ ስጉምትታት መስርሕን ሓበሬታ ርክብን ይድለ።</translation>
+    </message>
+    <message>
+        <source>Procedure step</source>
+        <translation>ስጉምቲ መስርሕ</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>ሓበሬታ ርክብ</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1643,34 @@
         <source>Your vault was deleted from this phone.</source>
         <translation>ውሑስ ሳጹንኩም ካብዚ ተሌፎን ተደምሲሱ።</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>ምዝኽኻራት</translation>
+    </message>
+    <message>
+        <source>While your notes are open, the app reminds you of your deadlines 7 days, 2 days and 1 day before and on the last day, and of your appointments 1 day and 2 hours before. While your notes are locked, there are no reminders. Your reminders are also listed under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>መዘኻኸሪታትኩም ክፉታት ክሳብ ዘለዉ፣ እቲ ኣፕ ንናይ ግዜ ገደባትኩም 7 መዓልቲ፣ 2 መዓልቲን 1 መዓልትን ቅድሚኡን ኣብታ ናይ መወዳእታ መዓልትን፣ ንቆጸራታትኩም ድማ 1 መዓልትን 2 ሰዓትን ቅድሚኡ የዘኻኽረኩም። መዘኻኸሪታትኩም ተዓጽዮም ክሳብ ዘለዉ፣ ምዝኽኻር የለን። ምዝኽኻራትኩም ኣብ ገጽ “መስርሕኩም” ትሕቲ “ዝመጽኡ ዘለዉ” እውን ተዘርዚሮም ኣለዉ።</translation>
+    </message>
+    <message>
+        <source>Show details in reminders</source>
+        <translation>ኣብ ምዝኽኻራት ዝርዝር ኣርኢ</translation>
+    </message>
+    <message>
+        <source>Reminders say which deadline or appointment it is. Anyone who sees your screen, even when it is locked, can read it.</source>
+        <translation>ምዝኽኻራት ኣየናይ ናይ ግዜ ገደብ ወይ ቆጸራ ምዃኑ ይገልጹ። ስክሪንኩም ዝርኢ ዝኾነ ሰብ፣ ተዓጽዩ ከሎ እውን፣ ከንብቦ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Reminders only say &quot;You have a deadline in 2 days&quot;, not which one, so a locked screen shows nothing about your case.</source>
+        <translation>ምዝኽኻራት “ድሕሪ 2 መዓልቲ ናይ ግዜ ገደብ ኣሎኩም” ጥራይ ይብሉ፣ ኣየናይ ምዃኑ ኣይገልጹን፣ ስለዚ ዝተዓጽወ ስክሪን ብዛዕባ ጉዳይኩም ዋላ ሓንቲ ኣየርእን።</translation>
+    </message>
+    <message>
+        <source>This device did not show a reminder as a notification. You find your reminders under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>እዚ መሳርሒ ምዝኽኻር ከም መፍለጢ ኣብ ስክሪን ኣየርኣየን። ምዝኽኻራትኩም ኣብ ገጽ “መስርሕኩም” ትሕቲ “ዝመጽኡ ዘለዉ” ክትረኽብዎም ትኽእሉ።</translation>
+    </message>
+    <message>
+        <source>The app remembers which reminders it has shown only until you close it. After a restart, a reminder of the last 24 hours can show once more.</source>
+        <translation>እቲ ኣፕ ኣየናይ ምዝኽኻራት ከም ዘርኣየ ዝዝክር ክሳብ እትዓጽውዎ ጥራይ እዩ። ደጊምኩም ምስ ከፈትኩምዎ፣ ናይ ዝሓለፉ 24 ሰዓት ምዝኽኻር ሓንሳብ ደጊሙ ክርአ ይኽእል።</translation>
+    </message>
 </context>
 <context>
     <name>rc::contacts::OpeningHours</name>
@@ -1510,6 +1716,131 @@
         <source>Closed today (public holiday). %1</source>
         <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
         <translation>ሎሚ ዕጹው እዩ (ህዝባዊ በዓል)። %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactDetails</name>
+    <message>
+        <source>Call %1</source>
+        <translation>ናብ %1 ደውል</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>ህጹጽ</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>ካብ ቁጽሪ ተሌፎን ሆላንድ ጥራይ</translation>
+    </message>
+    <message>
+        <source>WhatsApp %1</source>
+        <translation>WhatsApp %1</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>ናብ %1 ኢመይል ስደድ</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>ወብሳይት፦ %1</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information.</source>
+        <translation>እዚ ትካል ኣብቲ ዝተጻዕነ ሓበሬታ የለን።</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>ምሉእ መገዲ ናይቲ ፋይል ጽሓፉ፣ ብ / ዝጅምር።</translation>
+    </message>
+    <message>
+        <source>The contact card could not be saved at %1: %2</source>
+        <translation>ካርድ ርክብ ኣብ %1 ክዕቀብ ኣይከኣለን፦ %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactListModel</name>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>ኣብ መላእ ሆላንድ</translation>
+    </message>
+    <message>
+        <source>In a region or town</source>
+        <translation>ኣብ ሓደ ከባቢ ወይ ከተማ</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>ኩሎም ኣርእስትታት</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>ኩሎም ከባቢታት</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>ዝኾነ ቋንቋ</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactTexts</name>
+    <message>
+        <source>Legal help</source>
+        <translation>ሕጋዊ ሓገዝ</translation>
+    </message>
+    <message>
+        <source>Support during the procedure</source>
+        <translation>ደገፍ ኣብ እዋን መስርሕ</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ጥዕና</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>ጥዕና ኣእምሮ</translation>
+    </message>
+    <message>
+        <source>LGBTIQ+</source>
+        <translation>LGBTIQ+</translation>
+    </message>
+    <message>
+        <source>Violence against women and girls</source>
+        <translation>ዓመጽ ኣብ ልዕሊ ደቂ ኣንስትዮን ኣዋልድን</translation>
+    </message>
+    <message>
+        <source>Human trafficking</source>
+        <translation>ዘውቲ ደቂ ሰባት</translation>
+    </message>
+    <message>
+        <source>Children on their own</source>
+        <translation>በይኖም ዘለዉ ቆልዑ</translation>
+    </message>
+    <message>
+        <source>Finding family members</source>
+        <translation>ኣባላት ስድራ ምድላይ</translation>
+    </message>
+    <message>
+        <source>Going back</source>
+        <translation>ናብ ዓዲ ምምላስ</translation>
+    </message>
+    <message>
+        <source>Without papers</source>
+        <translation>ብዘይ ሰነድ</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>ህጹጽ ኩነታት</translation>
+    </message>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>ኣብ መላእ ሆላንድ</translation>
+    </message>
+    <message>
+        <source>Hours not known: check the website</source>
+        <translation>ሰዓታት ስራሕ ኣይፍለጥን፦ ነቲ ወብሳይት ርአዩ</translation>
+    </message>
+    <message>
+        <source>Hours not known</source>
+        <translation>ሰዓታት ስራሕ ኣይፍለጥን</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1932,133 @@
     <message>
         <source>Only photos and PDF files can be kept here.</source>
         <translation>ኣብዚ ስእልታትን PDF ፋይላትን ጥራይ ክዕቀቡ ይኽእሉ።</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::Handout</name>
+    <message>
+        <source>No content is installed, so there is nothing to print.</source>
+        <translation>ዝተጻዕነ ሓበሬታ የለን፣ ስለዚ ዝሕተም ነገር የለን።</translation>
+    </message>
+    <message>
+        <source>This article is not installed. Update the content and try again.</source>
+        <translation>እዚ ጽሑፍ ኣይተጻዕነን። ሓበሬታ ኣሐድሱ&apos;ሞ ደጊምኩም ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>This procedure is not installed. Update the content and try again.</source>
+        <translation>እዚ መስርሕ ኣይተጻዕነን። ሓበሬታ ኣሐድሱ&apos;ሞ ደጊምኩም ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>መን ኣሎ</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>ክንደይ ግዜ</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>እንታይ ከተዳልዉ</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>መሰላትኩም</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>ዝተፈቕደ ግዜ፦ %1። ክንደይ ግዜ ከም ዘለኩም ብቕጽበት ንጠበቓኹም ሕተቱ።</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>ዝተፈቕደ ግዜ፦ %1፣ %2።</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>ሕጋዊ መሰረት፦ %1</translation>
+    </message>
+    <message>
+        <source>This contact is not installed. Update the content and try again.</source>
+        <translation>እዚ ሓበሬታ ርክብ ኣይተጻዕነን። ሓበሬታ ኣሐድሱ&apos;ሞ ደጊምኩም ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>ሰዓታት ስራሕ፦</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ተሌፎን</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ኢመይል</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ወብሳይት</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ኣድራሻ</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>ካብ ቁጽሪ ተሌፎን ሆላንድ ጥራይ</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>ምሉእ መገዲ ናይቲ ፋይል ጽሓፉ፣ ብ / ዝጅምር።</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Type a file name at the end, for example handout.pdf.</source>
+        <translation>%1 ፎልደር እዩ። ኣብ መወዳእታ ስም ፋይል ጽሓፉ፣ ንኣብነት handout.pdf።</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose a folder that exists, or create it first.</source>
+        <translation>ፎልደር %1 የለን። ዘሎ ፎልደር ምረጹ፣ ወይ ቅድም ፍጠርዎ።</translation>
+    </message>
+    <message>
+        <source>Scan to get %1 and read more in the app:</source>
+        <translation>%1 ንምርካብን ኣብቲ ኣፕ ተወሳኺ ንምንባብን ስካን ግበሩ፦</translation>
+    </message>
+    <message>
+        <source>Scan to open the source on a phone:</source>
+        <translation>ነቲ ምንጪ ብተሌፎን ንምኽፋት ስካን ግበሩ፦</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>ገና ናብ %1 ኣይተተርጎመን። ነቲ ጽሑፍ ብቋንቋ %2 ተንብቡ ኣለኹም።</translation>
+    </message>
+    <message>
+        <source>Machine translation, not yet checked by a person</source>
+        <translation>ብማሽን ዝተተርጎመ፣ ገና ብሰብ ኣይተመርመረን</translation>
+    </message>
+    <message>
+        <source>This translation may be out of date</source>
+        <translation>እዚ ትርጉም ዝኣረገ ክኸውን ይኽእል</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>ሕጊ ብዛዕባ እዚ ይቕየር ኣሎ። ንዓኹም እንታይ ከም ዝምልከት ንጠበቓኹም ወይ ንVluchtelingenWerk ሕተቱ።</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>ምንጭታት</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>ናይ መወዳእታ ምርመራ፦ %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>ዝተሓትመሉ ዕለት፦ %1</translation>
+    </message>
+    <message>
+        <source>Could not save the handout to %1: %2</source>
+        <translation>እቲ ወረቐት ሓበሬታ ኣብ %1 ክዕቀብ ኣይከኣለን፦ %2</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2183,87 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>እቲ ካላንደር ኣብ %1 ክዕቀብ ኣይከኣለን፦ %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReminderScheduler</name>
+    <message>
+        <source>You have a deadline today</source>
+        <translation>ሎሚ ናይ ግዜ ገደብ ኣሎኩም</translation>
+    </message>
+    <message>
+        <source>You have a deadline tomorrow</source>
+        <translation>ጽባሕ ናይ ግዜ ገደብ ኣሎኩም</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have a deadline in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which deadline. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>ድሕሪ %n መዓልቲ ናይ ግዜ ገደብ ኣሎኩም</numerusform>
+            <numerusform>ድሕሪ %n መዓልቲ ናይ ግዜ ገደብ ኣሎኩም</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which appointment. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>ድሕሪ %n መዓልቲ ቆጸራ ኣሎኩም</numerusform>
+            <numerusform>ድሕሪ %n መዓልቲ ቆጸራ ኣሎኩም</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment tomorrow</source>
+        <translation>ጽባሕ ቆጸራ ኣሎኩም</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n hours</source>
+        <extracomment>Reminder on a locked screen. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>ድሕሪ %n ሰዓት ቆጸራ ኣሎኩም</numerusform>
+            <numerusform>ድሕሪ %n ሰዓት ቆጸራ ኣሎኩም</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment in less than 2 hours</source>
+        <translation>ኣብ ውሽጢ 2 ሰዓት ቆጸራ ኣሎኩም</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines this week</source>
+        <extracomment>One notification for several reminders the app could not show while the vault was locked. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>ኣብዚ ሰሙን %n ናይ ግዜ ገደብ ኣሎኩም</numerusform>
+            <numerusform>ኣብዚ ሰሙን %n ናይ ግዜ ገደባት ኣሎኩም</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n appointments this week</source>
+        <extracomment>%n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>ኣብዚ ሰሙን %n ቆጸራ ኣሎኩም</numerusform>
+            <numerusform>ኣብዚ ሰሙን %n ቆጸራታት ኣሎኩም</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines and appointments this week</source>
+        <extracomment>%n (the deadlines and appointments together) is 2 or more.</extracomment>
+        <translation>
+            <numerusform>ኣብዚ ሰሙን %n ናይ ግዜ ገደብን ቆጸራን ኣሎኩም</numerusform>
+            <numerusform>ኣብዚ ሰሙን %n ናይ ግዜ ገደባትን ቆጸራታትን ኣሎኩም</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: last day %2</source>
+        <extracomment>%1 is what the deadline is for (e.g. Appeal to the court), %2 its last day.</extracomment>
+        <translation>%1፦ ናይ መወዳእታ መዓልቲ %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <extracomment>%1 is the appointment&apos;s title, %2 its day, %3 its time.</extracomment>
+        <translation>%1፦ %2 ሰዓት %3</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>ምዝኽኻር</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,26 @@
         <source>Article</source>
         <translation>Yazı</translation>
     </message>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>Kaydedildi. Yazdırmak veya başkasına vermek için PDF&apos;yi açın.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>Yazdır veya PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>Bu yazıyı okuduğunuz dilde, kaynaklarıyla, kontrol edildiği tarihle ve bir QR koduyla PDF dosyası olarak kaydedin. Yazdırın veya birine verin. Dosyada notlarınızdan hiçbir şey yoktur.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>PDF dosyasının kaydedileceği yer</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF&apos;yi kaydet</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -37,6 +57,101 @@
     <message>
         <source>What is changing</source>
         <translation>Neler değişiyor</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>İletişim</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information. It may have been removed in a content update.</source>
+        <translation>Bu kuruluş yüklü bilgilerde yok. Bilgiler güncellenirken kaldırılmış olabilir.</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>Çalışma saatleri: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopyalandı</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Adresi kopyala</translation>
+    </message>
+    <message>
+        <source>Copy the e-mail address</source>
+        <translation>E-posta adresini kopyala</translation>
+    </message>
+    <message>
+        <source>Copy the number %1</source>
+        <translation>%1 numarasını kopyala</translation>
+    </message>
+    <message>
+        <source>Give this contact to a phone</source>
+        <translation>Bu iletişim bilgilerini bir telefona aktar</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera to save the contact.</source>
+        <translation>İletişim bilgilerini kaydetmek için bu kodu telefonun kamerasıyla tarayın.</translation>
+    </message>
+    <message>
+        <source>QR code of the contact %1</source>
+        <translation>İletişim bilgilerinin QR kodu: %1</translation>
+    </message>
+    <message>
+        <source>Where to save the contact card (.vcf)</source>
+        <translation>Kartvizit dosyasının (.vcf) kaydedileceği yer</translation>
+    </message>
+    <message>
+        <source>Save contact card</source>
+        <translation>Kartviziti kaydet</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Dosyanın tam yolunu yazın. Yol / ile başlar.</translation>
+    </message>
+    <message>
+        <source>Contact card saved.</source>
+        <translation>Kartvizit kaydedildi.</translation>
+    </message>
+    <message>
+        <source>They are not known to speak your language. They speak: %1.</source>
+        <translation>Sizin dilinizi konuştukları bilinmiyor. Konuştukları diller: %1.</translation>
+    </message>
+    <message>
+        <source>We do not know which languages they speak.</source>
+        <translation>Hangi dilleri konuştuklarını bilmiyoruz.</translation>
+    </message>
+    <message>
+        <source>You can ask whether they can arrange an interpreter (in Dutch: tolk).</source>
+        <translation>Sizin için tercüman (Hollandaca: tolk) ayarlayıp ayarlayamayacaklarını sorabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Languages they speak: %1</source>
+        <translation>Konuştukları diller: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Nerede: %1</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>Son kontrol: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kaynaklar</translation>
     </message>
 </context>
 <context>
@@ -195,6 +310,53 @@
     <message>
         <source>Minutes: %1</source>
         <translation>Dakika: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Find help</source>
+        <translation>Yardım bul</translation>
+    </message>
+    <message>
+        <source>Search by name or what they do</source>
+        <translation>Ada veya yaptıkları işe göre arayın</translation>
+    </message>
+    <message>
+        <source>Search the organisations</source>
+        <translation>Kuruluşlarda arayın</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <source>Language they speak</source>
+        <translation>Konuştukları dil</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Bölge</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Şu an açık</translation>
+    </message>
+    <message>
+        <source>Show only organisations that are open now</source>
+        <translation>Sadece şu an açık olan kuruluşları göster</translation>
+    </message>
+    <message>
+        <source>Only organisations whose opening hours we know are shown.</source>
+        <translation>Sadece çalışma saatlerini bildiğimiz kuruluşlar gösterilir.</translation>
+    </message>
+    <message>
+        <source>There are no organisations in the installed information yet. A content update can add them.</source>
+        <translation>Yüklü bilgilerde henüz kuruluş yok. Bir bilgi güncellemesiyle eklenebilirler.</translation>
+    </message>
+    <message>
+        <source>No organisation matches. Try fewer filters or other words.</source>
+        <translation>Eşleşen kuruluş yok. Daha az filtre veya başka kelimeler deneyin.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +525,14 @@
     <message>
         <source>Your procedure</source>
         <translation>Prosedürünüz</translation>
+    </message>
+    <message>
+        <source>Organisations that can help, and how to reach them</source>
+        <translation>Yardım edebilecek kuruluşlar ve onlara nasıl ulaşacağınız</translation>
+    </message>
+    <message>
+        <source>Find help</source>
+        <translation>Yardım bul</translation>
     </message>
 </context>
 <context>
@@ -767,10 +937,6 @@
         <translation>“%1” için bir şey bulunamadı. Daha az veya daha kısa kelimeler deneyin.</translation>
     </message>
     <message>
-        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
-        <translation>Bir kelime veya bir kelimenin başını yazın. Yazılarda ve sözlükteki Hollandaca kelimelerde arama yapılır.</translation>
-    </message>
-    <message>
         <source>Glossary</source>
         <translation>Sözlük</translation>
     </message>
@@ -781,6 +947,18 @@
     <message>
         <source>in English</source>
         <translation>İngilizce</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles, Dutch words from the glossary, the steps of the procedures and contacts are searched.</source>
+        <translation>Bir kelime veya bir kelimenin başını yazın. Yazılarda, sözlükteki Hollandaca kelimelerde, prosedürlerin adımlarında ve iletişim bilgilerinde arama yapılır.</translation>
+    </message>
+    <message>
+        <source>Procedure step</source>
+        <translation>Prosedür adımı</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>İletişim</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1641,34 @@
         <source>Your vault was deleted from this phone.</source>
         <translation>Kasanız bu telefondan silindi.</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Hatırlatmalar</translation>
+    </message>
+    <message>
+        <source>While your notes are open, the app reminds you of your deadlines 7 days, 2 days and 1 day before and on the last day, and of your appointments 1 day and 2 hours before. While your notes are locked, there are no reminders. Your reminders are also listed under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>Notlarınız açıkken uygulama size sürelerinizi 7 gün, 2 gün ve 1 gün önce ve son gün, randevularınızı da 1 gün ve 2 saat önce hatırlatır. Notlarınız kilitliyken hatırlatma yapılmaz. Hatırlatmalarınız ayrıca “Prosedürünüz” sayfasında “Yaklaşanlar” altında listelenir.</translation>
+    </message>
+    <message>
+        <source>Show details in reminders</source>
+        <translation>Hatırlatmalarda ayrıntıları göster</translation>
+    </message>
+    <message>
+        <source>Reminders say which deadline or appointment it is. Anyone who sees your screen, even when it is locked, can read it.</source>
+        <translation>Hatırlatmalar hangi süre veya randevu olduğunu söyler. Ekranınızı gören herkes, ekran kilitliyken bile bunu okuyabilir.</translation>
+    </message>
+    <message>
+        <source>Reminders only say &quot;You have a deadline in 2 days&quot;, not which one, so a locked screen shows nothing about your case.</source>
+        <translation>Hatırlatmalar sadece “Bir sürenizin bitmesine 2 gün kaldı” der, hangi süre olduğunu söylemez. Böylece kilitli ekranda dosyanızla ilgili hiçbir şey görünmez.</translation>
+    </message>
+    <message>
+        <source>This device did not show a reminder as a notification. You find your reminders under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>Bu cihaz hatırlatmayı bildirim olarak göstermedi. Hatırlatmalarınızı “Prosedürünüz” sayfasında “Yaklaşanlar” altında bulabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>The app remembers which reminders it has shown only until you close it. After a restart, a reminder of the last 24 hours can show once more.</source>
+        <translation>Uygulama, hangi hatırlatmaları gösterdiğini sadece siz uygulamayı kapatana kadar hatırlar. Yeniden başlattıktan sonra son 24 saatteki bir hatırlatma bir kez daha görünebilir.</translation>
+    </message>
 </context>
 <context>
     <name>rc::contacts::OpeningHours</name>
@@ -1508,6 +1714,131 @@
         <source>Closed today (public holiday). %1</source>
         <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
         <translation>Bugün kapalı (resmî tatil). %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactDetails</name>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 numarasını ara</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Acil durum</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>Sadece Hollanda telefon numarasından</translation>
+    </message>
+    <message>
+        <source>WhatsApp %1</source>
+        <translation>WhatsApp: %1</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>E-posta: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Web sitesi: %1</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information.</source>
+        <translation>Bu kuruluş yüklü bilgilerde yok.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Dosyanın tam yolunu yazın. Yol / ile başlar.</translation>
+    </message>
+    <message>
+        <source>The contact card could not be saved at %1: %2</source>
+        <translation>Kartvizit kaydedilemedi (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactListModel</name>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>Hollanda genelinde</translation>
+    </message>
+    <message>
+        <source>In a region or town</source>
+        <translation>Bir bölgede veya şehirde</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tüm konular</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Tüm bölgeler</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Herhangi bir dil</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactTexts</name>
+    <message>
+        <source>Legal help</source>
+        <translation>Hukuki yardım</translation>
+    </message>
+    <message>
+        <source>Support during the procedure</source>
+        <translation>Prosedür boyunca destek</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Sağlık</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Ruh sağlığı</translation>
+    </message>
+    <message>
+        <source>LGBTIQ+</source>
+        <translation>LGBTIQ+</translation>
+    </message>
+    <message>
+        <source>Violence against women and girls</source>
+        <translation>Kadınlara ve kız çocuklarına yönelik şiddet</translation>
+    </message>
+    <message>
+        <source>Human trafficking</source>
+        <translation>İnsan ticareti</translation>
+    </message>
+    <message>
+        <source>Children on their own</source>
+        <translation>Yalnız gelen çocuklar</translation>
+    </message>
+    <message>
+        <source>Finding family members</source>
+        <translation>Aile üyelerini bulma</translation>
+    </message>
+    <message>
+        <source>Going back</source>
+        <translation>Ülkeye geri dönüş</translation>
+    </message>
+    <message>
+        <source>Without papers</source>
+        <translation>Belgesiz olanlar</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>Acil durumlar</translation>
+    </message>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>Hollanda genelinde</translation>
+    </message>
+    <message>
+        <source>Hours not known: check the website</source>
+        <translation>Saatler bilinmiyor: web sitesine bakın</translation>
+    </message>
+    <message>
+        <source>Hours not known</source>
+        <translation>Saatler bilinmiyor</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1930,133 @@
     <message>
         <source>Only photos and PDF files can be kept here.</source>
         <translation>Burada sadece fotoğraf ve PDF dosyaları saklanabilir.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::Handout</name>
+    <message>
+        <source>No content is installed, so there is nothing to print.</source>
+        <translation>Hiç bilgi yüklü değil, bu yüzden yazdırılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <source>This article is not installed. Update the content and try again.</source>
+        <translation>Bu yazı yüklü değil. Bilgileri güncelleyin ve tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>This procedure is not installed. Update the content and try again.</source>
+        <translation>Bu prosedür yüklü değil. Bilgileri güncelleyin ve tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>Orada kimler var</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Ne kadar sürer</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>Ne hazırlamalısınız</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Haklarınız</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>Süre: %1. Ne kadar süreniz olduğunu hemen avukatınıza sorun.</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>Süre: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Yasal dayanak: %1</translation>
+    </message>
+    <message>
+        <source>This contact is not installed. Update the content and try again.</source>
+        <translation>Bu kuruluş yüklü bilgilerde yok. Bilgileri güncelleyin ve tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Çalışma saatleri:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Web sitesi</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>Sadece Hollanda telefon numarasından</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Dosyanın tam yolunu yazın. Yol / ile başlar.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Type a file name at the end, for example handout.pdf.</source>
+        <translation>%1 bir klasör. Sonuna bir dosya adı yazın, örneğin handout.pdf.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose a folder that exists, or create it first.</source>
+        <translation>%1 klasörü yok. Var olan bir klasör seçin veya önce klasörü oluşturun.</translation>
+    </message>
+    <message>
+        <source>Scan to get %1 and read more in the app:</source>
+        <translation>%1 edinmek ve devamını uygulamada okumak için tarayın:</translation>
+    </message>
+    <message>
+        <source>Scan to open the source on a phone:</source>
+        <translation>Kaynağı telefonda açmak için tarayın:</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>Henüz şu dile çevrilmedi: %1. Metni şu dilde okuyorsunuz: %2.</translation>
+    </message>
+    <message>
+        <source>Machine translation, not yet checked by a person</source>
+        <translation>Makine çevirisi, henüz bir insan tarafından kontrol edilmedi</translation>
+    </message>
+    <message>
+        <source>This translation may be out of date</source>
+        <translation>Bu çeviri güncel olmayabilir</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>Bu konudaki yasa değişiyor. Sizin için neyin geçerli olduğunu avukatınıza veya VluchtelingenWerk&apos;e sorun.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>Son kontrol: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Yazdırma tarihi: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the handout to %1: %2</source>
+        <translation>Bilgi notu kaydedilemedi (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +2181,81 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>Takvim kaydedilemedi (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReminderScheduler</name>
+    <message>
+        <source>You have a deadline today</source>
+        <translation>Bugün bir sürenizin son günü</translation>
+    </message>
+    <message>
+        <source>You have a deadline tomorrow</source>
+        <translation>Yarın bir sürenizin son günü</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have a deadline in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which deadline. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Bir sürenizin bitmesine %n gün kaldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which appointment. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Bir randevunuza %n gün kaldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment tomorrow</source>
+        <translation>Yarın bir randevunuz var</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n hours</source>
+        <extracomment>Reminder on a locked screen. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Bir randevunuza %n saat kaldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment in less than 2 hours</source>
+        <translation>Bir randevunuza 2 saatten az kaldı</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines this week</source>
+        <extracomment>One notification for several reminders the app could not show while the vault was locked. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Bu hafta %n süreniz doluyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n appointments this week</source>
+        <extracomment>%n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Bu hafta %n randevunuz var</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines and appointments this week</source>
+        <extracomment>%n (the deadlines and appointments together) is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Bu hafta toplam %n süreniz ve randevunuz var</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: last day %2</source>
+        <extracomment>%1 is what the deadline is for (e.g. Appeal to the court), %2 its last day.</extracomment>
+        <translation>%1: son gün %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <extracomment>%1 is the appointment&apos;s title, %2 its day, %3 its time.</extracomment>
+        <translation>%1: %2, saat %3</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Hatırlatma</translation>
     </message>
 </context>
 <context>

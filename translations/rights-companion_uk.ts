@@ -7,6 +7,26 @@
         <source>Article</source>
         <translation>Стаття</translation>
     </message>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>Збережено. Відкрийте PDF, щоб надрукувати його або передати комусь.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>Надрукувати або зберегти як PDF</translation>
+    </message>
+    <message>
+        <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>Збережіть цю статтю як PDF-файл мовою, якою ви читаєте, з джерелами, датою перевірки та QR-кодом. Надрукуйте його або дайте комусь. У ньому немає нічого з ваших нотаток.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>Куди зберегти PDF-файл</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Зберегти PDF</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -37,6 +57,101 @@
     <message>
         <source>What is changing</source>
         <translation>Що змінюється</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information. It may have been removed in a content update.</source>
+        <translation>Цієї організації немає у встановленій інформації. Можливо, її видалили під час оновлення інформації.</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>Години роботи: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Адреса: %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопійовано</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Скопіювати адресу</translation>
+    </message>
+    <message>
+        <source>Copy the e-mail address</source>
+        <translation>Скопіювати адресу електронної пошти</translation>
+    </message>
+    <message>
+        <source>Copy the number %1</source>
+        <translation>Скопіювати номер %1</translation>
+    </message>
+    <message>
+        <source>Give this contact to a phone</source>
+        <translation>Передати цей контакт на телефон</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera to save the contact.</source>
+        <translation>Відскануйте цей код камерою телефона, щоб зберегти контакт.</translation>
+    </message>
+    <message>
+        <source>QR code of the contact %1</source>
+        <translation>QR-код контакту %1</translation>
+    </message>
+    <message>
+        <source>Where to save the contact card (.vcf)</source>
+        <translation>Куди зберегти картку контакту (.vcf)</translation>
+    </message>
+    <message>
+        <source>Save contact card</source>
+        <translation>Зберегти картку контакту</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Введіть повний шлях до файлу. Він починається з /.</translation>
+    </message>
+    <message>
+        <source>Contact card saved.</source>
+        <translation>Картку контакту збережено.</translation>
+    </message>
+    <message>
+        <source>They are not known to speak your language. They speak: %1.</source>
+        <translation>Наскільки нам відомо, вони не розмовляють вашою мовою. Вони розмовляють такими мовами: %1.</translation>
+    </message>
+    <message>
+        <source>We do not know which languages they speak.</source>
+        <translation>Ми не знаємо, якими мовами вони розмовляють.</translation>
+    </message>
+    <message>
+        <source>You can ask whether they can arrange an interpreter (in Dutch: tolk).</source>
+        <translation>Ви можете запитати, чи можуть вони знайти перекладача (нідерландською: tolk).</translation>
+    </message>
+    <message>
+        <source>Languages they speak: %1</source>
+        <translation>Мови, якими вони розмовляють: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Де: %1</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>Востаннє перевірено: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
     </message>
 </context>
 <context>
@@ -195,6 +310,53 @@
     <message>
         <source>Minutes: %1</source>
         <translation>Хвилини: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Find help</source>
+        <translation>Знайти допомогу</translation>
+    </message>
+    <message>
+        <source>Search by name or what they do</source>
+        <translation>Пошук за назвою або за тим, що вони роблять</translation>
+    </message>
+    <message>
+        <source>Search the organisations</source>
+        <translation>Пошук організацій</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Language they speak</source>
+        <translation>Мова, якою вони розмовляють</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регіон</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Зараз відкрито</translation>
+    </message>
+    <message>
+        <source>Show only organisations that are open now</source>
+        <translation>Показати лише організації, які зараз відкриті</translation>
+    </message>
+    <message>
+        <source>Only organisations whose opening hours we know are shown.</source>
+        <translation>Показано лише організації, чиї години роботи ми знаємо.</translation>
+    </message>
+    <message>
+        <source>There are no organisations in the installed information yet. A content update can add them.</source>
+        <translation>У встановленій інформації ще немає організацій. Їх може додати оновлення інформації.</translation>
+    </message>
+    <message>
+        <source>No organisation matches. Try fewer filters or other words.</source>
+        <translation>Жодна організація не підходить. Спробуйте менше фільтрів або інші слова.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +525,14 @@
     <message>
         <source>Your procedure</source>
         <translation>Ваша процедура</translation>
+    </message>
+    <message>
+        <source>Organisations that can help, and how to reach them</source>
+        <translation>Організації, які можуть допомогти, і як з ними зв’язатися</translation>
+    </message>
+    <message>
+        <source>Find help</source>
+        <translation>Знайти допомогу</translation>
     </message>
 </context>
 <context>
@@ -767,10 +937,6 @@
         <translation>Нічого не знайдено за запитом «%1». Спробуйте менше слів або коротші слова.</translation>
     </message>
     <message>
-        <source>Type a word, or the beginning of a word. Articles and Dutch words from the glossary are searched.</source>
-        <translation>Введіть слово або початок слова. Пошук іде по статтях і нідерландських словах зі словника.</translation>
-    </message>
-    <message>
         <source>Glossary</source>
         <translation>Словник</translation>
     </message>
@@ -781,6 +947,18 @@
     <message>
         <source>in English</source>
         <translation>англійською</translation>
+    </message>
+    <message>
+        <source>Type a word, or the beginning of a word. Articles, Dutch words from the glossary, the steps of the procedures and contacts are searched.</source>
+        <translation>Введіть слово або початок слова. Пошук іде в статтях, нідерландських словах зі словника, кроках процедур і контактах.</translation>
+    </message>
+    <message>
+        <source>Procedure step</source>
+        <translation>Крок процедури</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1645,34 @@
         <source>Your vault was deleted from this phone.</source>
         <translation>Ваше сховище видалено з цього телефона.</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Нагадування</translation>
+    </message>
+    <message>
+        <source>While your notes are open, the app reminds you of your deadlines 7 days, 2 days and 1 day before and on the last day, and of your appointments 1 day and 2 hours before. While your notes are locked, there are no reminders. Your reminders are also listed under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>Коли ваші нотатки відкрито, застосунок нагадує вам про строки за 7 днів, за 2 дні, за 1 день і в останній день, а про зустрічі — за 1 день і за 2 години. Коли ваші нотатки заблоковано, нагадувань немає. Ваші нагадування також є в розділі «Найближчим часом» на сторінці «Ваша процедура».</translation>
+    </message>
+    <message>
+        <source>Show details in reminders</source>
+        <translation>Показувати подробиці в нагадуваннях</translation>
+    </message>
+    <message>
+        <source>Reminders say which deadline or appointment it is. Anyone who sees your screen, even when it is locked, can read it.</source>
+        <translation>Нагадування показують, який це строк чи яка зустріч. Будь-хто, хто бачить ваш екран, може це прочитати, навіть коли екран заблоковано.</translation>
+    </message>
+    <message>
+        <source>Reminders only say &quot;You have a deadline in 2 days&quot;, not which one, so a locked screen shows nothing about your case.</source>
+        <translation>Нагадування кажуть лише «У вас строк через 2 дні», але не кажуть, який саме. Тож заблокований екран нічого не показує про вашу справу.</translation>
+    </message>
+    <message>
+        <source>This device did not show a reminder as a notification. You find your reminders under &quot;Coming up&quot; on the page &quot;Your procedure&quot;.</source>
+        <translation>Цей пристрій не показав нагадування як сповіщення. Ваші нагадування є в розділі «Найближчим часом» на сторінці «Ваша процедура».</translation>
+    </message>
+    <message>
+        <source>The app remembers which reminders it has shown only until you close it. After a restart, a reminder of the last 24 hours can show once more.</source>
+        <translation>Застосунок пам’ятає, які нагадування вже показав, лише доки ви його не закриєте. Після перезапуску нагадування за останні 24 години може з’явитися ще раз.</translation>
+    </message>
 </context>
 <context>
     <name>rc::contacts::OpeningHours</name>
@@ -1512,6 +1718,131 @@
         <source>Closed today (public holiday). %1</source>
         <extracomment>%1 says when it opens next, e.g. &quot;Opens tomorrow at 09:00&quot;</extracomment>
         <translation>Сьогодні зачинено (святковий день). %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactDetails</name>
+    <message>
+        <source>Call %1</source>
+        <translation>Зателефонувати: %1</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Екстрена допомога</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>Лише з нідерландського номера телефону</translation>
+    </message>
+    <message>
+        <source>WhatsApp %1</source>
+        <translation>WhatsApp: %1</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>Написати на %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Вебсайт: %1</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the installed information.</source>
+        <translation>Цієї організації немає у встановленій інформації.</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Введіть повний шлях до файлу. Він починається з /.</translation>
+    </message>
+    <message>
+        <source>The contact card could not be saved at %1: %2</source>
+        <translation>Не вдалося зберегти картку контакту в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactListModel</name>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>По всіх Нідерландах</translation>
+    </message>
+    <message>
+        <source>In a region or town</source>
+        <translation>У регіоні чи місті</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Усі теми</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Усі регіони</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Будь-яка мова</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ContactTexts</name>
+    <message>
+        <source>Legal help</source>
+        <translation>Правова допомога</translation>
+    </message>
+    <message>
+        <source>Support during the procedure</source>
+        <translation>Підтримка під час процедури</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоров’я</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Психічне здоров’я</translation>
+    </message>
+    <message>
+        <source>LGBTIQ+</source>
+        <translation>ЛГБТІК+</translation>
+    </message>
+    <message>
+        <source>Violence against women and girls</source>
+        <translation>Насильство щодо жінок і дівчат</translation>
+    </message>
+    <message>
+        <source>Human trafficking</source>
+        <translation>Торгівля людьми</translation>
+    </message>
+    <message>
+        <source>Children on their own</source>
+        <translation>Діти без батьків</translation>
+    </message>
+    <message>
+        <source>Finding family members</source>
+        <translation>Пошук родичів</translation>
+    </message>
+    <message>
+        <source>Going back</source>
+        <translation>Повернення додому</translation>
+    </message>
+    <message>
+        <source>Without papers</source>
+        <translation>Без документів</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>Екстрені випадки</translation>
+    </message>
+    <message>
+        <source>Across the Netherlands</source>
+        <translation>По всіх Нідерландах</translation>
+    </message>
+    <message>
+        <source>Hours not known: check the website</source>
+        <translation>Години роботи невідомі: перевірте на вебсайті</translation>
+    </message>
+    <message>
+        <source>Hours not known</source>
+        <translation>Години роботи невідомі</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1934,133 @@
     <message>
         <source>Only photos and PDF files can be kept here.</source>
         <translation>Тут можна зберігати лише фотографії та PDF-файли.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::Handout</name>
+    <message>
+        <source>No content is installed, so there is nothing to print.</source>
+        <translation>Інформацію не встановлено, тому нічого друкувати.</translation>
+    </message>
+    <message>
+        <source>This article is not installed. Update the content and try again.</source>
+        <translation>Цю статтю не встановлено. Оновіть інформацію і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>This procedure is not installed. Update the content and try again.</source>
+        <translation>Цю процедуру не встановлено. Оновіть інформацію і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>Хто там буде</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Скільки триває</translation>
+    </message>
+    <message>
+        <source>What to prepare</source>
+        <translation>Що підготувати</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Ваші права</translation>
+    </message>
+    <message>
+        <source>Time limit: %1. Ask your lawyer at once how much time you have.</source>
+        <translation>Строк: %1. Одразу запитайте свого адвоката, скільки у вас часу.</translation>
+    </message>
+    <message>
+        <source>Time limit: %1, %2.</source>
+        <translation>Строк: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Правова підстава: %1</translation>
+    </message>
+    <message>
+        <source>This contact is not installed. Update the content and try again.</source>
+        <translation>Цей контакт не встановлено. Оновіть інформацію і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Години роботи:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Електронна пошта</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Вебсайт</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Only from a Dutch phone number</source>
+        <translation>Лише з нідерландського номера телефону</translation>
+    </message>
+    <message>
+        <source>Type the full path of the file, starting with /.</source>
+        <translation>Введіть повний шлях до файлу. Він починається з /.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Type a file name at the end, for example handout.pdf.</source>
+        <translation>%1 — це папка. Введіть у кінці назву файлу, наприклад handout.pdf.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose a folder that exists, or create it first.</source>
+        <translation>Папки %1 не існує. Виберіть наявну папку або спочатку створіть її.</translation>
+    </message>
+    <message>
+        <source>Scan to get %1 and read more in the app:</source>
+        <translation>Відскануйте, щоб отримати %1 і прочитати більше в застосунку:</translation>
+    </message>
+    <message>
+        <source>Scan to open the source on a phone:</source>
+        <translation>Відскануйте, щоб відкрити джерело на телефоні:</translation>
+    </message>
+    <message>
+        <source>Not yet translated into %1. You are reading the text in %2.</source>
+        <translation>Ще не перекладено на цю мову: %1. Ви читаєте текст такою мовою: %2.</translation>
+    </message>
+    <message>
+        <source>Machine translation, not yet checked by a person</source>
+        <translation>Машинний переклад, ще не перевірений людиною</translation>
+    </message>
+    <message>
+        <source>This translation may be out of date</source>
+        <translation>Цей переклад може бути застарілим</translation>
+    </message>
+    <message>
+        <source>The law on this is changing. Ask your lawyer or VluchtelingenWerk what applies to you.</source>
+        <translation>Закон щодо цього змінюється. Запитайте свого адвоката або VluchtelingenWerk, що стосується саме вас.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>Востаннє перевірено: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Надруковано: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the handout to %1: %2</source>
+        <translation>Не вдалося зберегти PDF-файл у %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +2185,93 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>Не вдалося зберегти календар у %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReminderScheduler</name>
+    <message>
+        <source>You have a deadline today</source>
+        <translation>У вас строк сьогодні</translation>
+    </message>
+    <message>
+        <source>You have a deadline tomorrow</source>
+        <translation>У вас строк завтра</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have a deadline in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which deadline. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>У вас строк через %n день</numerusform>
+            <numerusform>У вас строк через %n дні</numerusform>
+            <numerusform>У вас строк через %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n days</source>
+        <extracomment>Reminder on a locked screen: it must not say which appointment. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>У вас зустріч через %n день</numerusform>
+            <numerusform>У вас зустріч через %n дні</numerusform>
+            <numerusform>У вас зустріч через %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment tomorrow</source>
+        <translation>У вас зустріч завтра</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have an appointment in %n hours</source>
+        <extracomment>Reminder on a locked screen. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>У вас зустріч через %n годину</numerusform>
+            <numerusform>У вас зустріч через %n години</numerusform>
+            <numerusform>У вас зустріч через %n годин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have an appointment in less than 2 hours</source>
+        <translation>У вас зустріч менш ніж через 2 години</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines this week</source>
+        <extracomment>One notification for several reminders the app could not show while the vault was locked. %n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Цього тижня у вас %n строк</numerusform>
+            <numerusform>Цього тижня у вас %n строки</numerusform>
+            <numerusform>Цього тижня у вас %n строків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n appointments this week</source>
+        <extracomment>%n is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Цього тижня у вас %n зустріч</numerusform>
+            <numerusform>Цього тижня у вас %n зустрічі</numerusform>
+            <numerusform>Цього тижня у вас %n зустрічей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n deadlines and appointments this week</source>
+        <extracomment>%n (the deadlines and appointments together) is 2 or more.</extracomment>
+        <translation>
+            <numerusform>Строків і зустрічей цього тижня: %n</numerusform>
+            <numerusform>Строків і зустрічей цього тижня: %n</numerusform>
+            <numerusform>Строків і зустрічей цього тижня: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: last day %2</source>
+        <extracomment>%1 is what the deadline is for (e.g. Appeal to the court), %2 its last day.</extracomment>
+        <translation>%1: останній день %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <extracomment>%1 is the appointment&apos;s title, %2 its day, %3 its time.</extracomment>
+        <translation>%1: %2 о %3</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Нагадування</translation>
     </message>
 </context>
 <context>
