@@ -193,6 +193,79 @@ PageScaffold {
         }
     }
 
+    // Keeping the organisation among the person's own contacts (My case), with a note of their own.
+    // Only in the vault: who someone turned to is personal.
+    ColumnLayout {
+        id: keep
+
+        property string result
+        readonly property bool unlocked: VaultSession.state === VaultSession.Unlocked
+
+        objectName: "contact-keep"
+        visible: details.found && DistributionProfile.vaultOffered
+        spacing: Theme.unit
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+
+        function add() {
+            let phone = "";
+            let email = "";
+            for (const channel of details.channels) {
+                if (phone.length === 0 && channel.kind === "phone")
+                    phone = channel.display;
+                if (email.length === 0 && channel.kind === "email")
+                    email = channel.value;
+            }
+            const id = VaultSession.personalContacts.save({
+                name: details.name, role: "", phone: phone, email: email, note: keepNote.text.trim(),
+                directoryRef: root.pack + "/" + root.contactId
+            });
+            keep.result = id > 0 ? qsTr("Added to your contacts in My case.") : VaultSession.error;
+            if (id > 0)
+                keepNote.text = "";
+        }
+
+        Label {
+            text: qsTr("Keep in My case")
+            font.bold: true
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "contact-keep-locked"
+            visible: !keep.unlocked
+            text: qsTr("Open your notes to keep this organisation among your own contacts, with a note of your own.")
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+            Layout.fillWidth: true
+        }
+        TextField {
+            id: keepNote
+            objectName: "contact-keep-note"
+            visible: keep.unlocked
+            placeholderText: qsTr("A note for yourself (optional)")
+            horizontalAlignment: TextInput.AlignLeft
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            Accessible.name: placeholderText
+        }
+        OutlineButton {
+            objectName: "contact-keep-add"
+            visible: keep.unlocked
+            text: qsTr("Add to my contacts")
+            onClicked: keep.add()
+        }
+        Label {
+            objectName: "contact-keep-result"
+            visible: keep.result.length > 0
+            text: keep.result
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+            Layout.fillWidth: true
+        }
+    }
+
     // Handing the contact to a phone: a QR code of its vCard that the phone's camera saves as a
     // contact, and the same card as a .vcf file (a typed path, as for the calendar and backups).
     ColumnLayout {

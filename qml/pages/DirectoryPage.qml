@@ -29,6 +29,51 @@ Page {
         height: root.height - 2 * Theme.spacing
         spacing: Theme.unit * 2
 
+        // The person's own contacts (My case) come first while their notes are open.
+        ColumnLayout {
+            objectName: "directory-mine"
+            visible: VaultSession.state === VaultSession.Unlocked && mine.count > 0
+            spacing: Theme.unit
+            Layout.fillWidth: true
+
+            Label {
+                text: qsTr("My contacts")
+                font.bold: true
+                color: Theme.muted
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Repeater {
+                id: mine
+                model: VaultSession.personalContacts
+                delegate: ItemDelegate {
+                    id: person
+
+                    required property real recordId
+                    required property string name
+                    required property string role
+                    required property string directoryRef
+
+                    objectName: "directory-mine-" + recordId
+                    text: role.length > 0 ? name + " (" + role + ")" : name
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    Accessible.name: text
+                    // Copied from the directory: its page; written by hand: My case.
+                    onClicked: {
+                        const ref = person.directoryRef.split("/");
+                        if (ref.length === 2)
+                            PageRouter.open("contact", { pack: ref[0], contactId: ref[1] });
+                        else
+                            PageRouter.open("case", {});
+                    }
+                }
+            }
+        }
+
         TextField {
             id: searchField
             objectName: "directory-search"

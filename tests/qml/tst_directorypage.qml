@@ -239,6 +239,42 @@ Item {
             verify(!findChild(page, "contact-interpreter").visible);
         }
 
+        // With the notes open, an organisation is kept among the person's contacts with a note, and
+        // the directory then shows it first; locked, the page only says how.
+        function test_keepAContactInMyCase() {
+            let page = createTemporaryObject(contactComponent, root, { pack: "nl", contactId: "ind" });
+            waitForRendering(page);
+            verify(findChild(page, "contact-keep-locked").visible);
+            verify(!findChild(page, "contact-keep-add").visible);
+
+            compare(VaultSession.state, VaultSession.Absent);
+            VaultSession.createVault("directory passphrase", "directory passphrase");
+            tryCompare(VaultSession, "state", VaultSession.Unlocked, 30000);
+            VaultSession.confirmRecoveryKeySaved();
+            verify(findChild(page, "contact-keep-add").visible);
+            findChild(page, "contact-keep-note").text = "Ask for the letter of 3 May";
+            findChild(page, "contact-keep-add").clicked();
+            compare(VaultSession.personalContacts.count, 1);
+            // The first record of a new vault has id 1.
+            const kept = VaultSession.personalContacts.get(1);
+            compare(kept.directoryRef, "nl/ind");
+            compare(kept.note, "Ask for the letter of 3 May");
+            verify(kept.phone.length > 0);
+            verify(findChild(page, "contact-keep-result").text.length > 0);
+
+            const directory = createTemporaryObject(directoryComponent, root);
+            waitForRendering(directory);
+            const mineSection = findChild(directory, "directory-mine");
+            verify(mineSection.visible);
+            const list = findChild(directory, "directory-list");
+            verify(mineSection.y < list.y, "my contacts stand above the directory");
+            verify(findChild(directory, "directory-mine-1"));
+
+            VaultSession.wipe();
+            compare(VaultSession.state, VaultSession.Absent);
+            verify(!mineSection.visible);
+        }
+
         function test_rightToLeftDirectoryMirrors() {
             const holder = createTemporaryObject(mirroredDirectory, root);
             waitForRendering(holder);
