@@ -153,6 +153,26 @@
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
+    <message>
+        <source>Added to your contacts in My case.</source>
+        <translation>تمت الإضافة إلى جهات اتصالك في «قضيتي».</translation>
+    </message>
+    <message>
+        <source>Keep in My case</source>
+        <translation>الحفظ في «قضيتي»</translation>
+    </message>
+    <message>
+        <source>Open your notes to keep this organisation among your own contacts, with a note of your own.</source>
+        <translation>افتح ملاحظاتك لتحفظ هذه المنظمة بين جهات اتصالك، مع ملاحظة خاصة بك.</translation>
+    </message>
+    <message>
+        <source>A note for yourself (optional)</source>
+        <translation>ملاحظة لنفسك (اختياري)</translation>
+    </message>
+    <message>
+        <source>Add to my contacts</source>
+        <translation>إضافة إلى جهات اتصالي</translation>
+    </message>
 </context>
 <context>
     <name>ContentUpdatesPage</name>
@@ -357,6 +377,10 @@
     <message>
         <source>No organisation matches. Try fewer filters or other words.</source>
         <translation>لا توجد منظمة مطابقة. جرّب فلاتر أقلّ أو كلمات أخرى.</translation>
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation>جهات اتصالي</translation>
     </message>
 </context>
 <context>

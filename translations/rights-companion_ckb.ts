@@ -153,6 +153,26 @@
         <source>Sources</source>
         <translation>سەرچاوەکان</translation>
     </message>
+    <message>
+        <source>Added to your contacts in My case.</source>
+        <translation>زیاد کرا بۆ پەیوەندییەکانتان لە «دۆسیەکەم».</translation>
+    </message>
+    <message>
+        <source>Keep in My case</source>
+        <translation>هەڵگرتن لە «دۆسیەکەم»</translation>
+    </message>
+    <message>
+        <source>Open your notes to keep this organisation among your own contacts, with a note of your own.</source>
+        <translation>تێبینییەکانتان بکەنەوە بۆ ئەوەی ئەم ڕێکخراوە لەناو پەیوەندییەکانی خۆتاندا هەڵبگرن، لەگەڵ تێبینییەکی خۆتان.</translation>
+    </message>
+    <message>
+        <source>A note for yourself (optional)</source>
+        <translation>تێبینییەک بۆ خۆتان (ئارەزوومەندانە)</translation>
+    </message>
+    <message>
+        <source>Add to my contacts</source>
+        <translation>زیادکردن بۆ پەیوەندییەکانم</translation>
+    </message>
 </context>
 <context>
     <name>ContentUpdatesPage</name>
@@ -357,6 +377,10 @@
     <message>
         <source>No organisation matches. Try fewer filters or other words.</source>
         <translation>هیچ ڕێکخراوێک ناگونجێت. فلتەری کەمتر یان وشەی تر تاقی بکەنەوە.</translation>
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation>پەیوەندییەکانم</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,26 @@
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
+    <message>
+        <source>Added to your contacts in My case.</source>
+        <translation>Added to your contacts in My case.</translation>
+    </message>
+    <message>
+        <source>Keep in My case</source>
+        <translation>Keep in My case</translation>
+    </message>
+    <message>
+        <source>Open your notes to keep this organisation among your own contacts, with a note of your own.</source>
+        <translation>Open your notes to keep this organisation among your own contacts, with a note of your own.</translation>
+    </message>
+    <message>
+        <source>A note for yourself (optional)</source>
+        <translation>A note for yourself (optional)</translation>
+    </message>
+    <message>
+        <source>Add to my contacts</source>
+        <translation>Add to my contacts</translation>
+    </message>
 </context>
 <context>
     <name>ContentUpdatesPage</name>
@@ -357,6 +377,10 @@
     <message>
         <source>No organisation matches. Try fewer filters or other words.</source>
         <translation>No organisation matches. Try fewer filters or other words.</translation>
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation>My contacts</translation>
     </message>
 </context>
 <context>

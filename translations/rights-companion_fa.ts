@@ -153,6 +153,26 @@
         <source>Sources</source>
         <translation>منابع</translation>
     </message>
+    <message>
+        <source>Added to your contacts in My case.</source>
+        <translation>به مخاطبین شما در «پرونده من» اضافه شد.</translation>
+    </message>
+    <message>
+        <source>Keep in My case</source>
+        <translation>نگه داشتن در «پرونده من»</translation>
+    </message>
+    <message>
+        <source>Open your notes to keep this organisation among your own contacts, with a note of your own.</source>
+        <translation>یادداشت‌هایتان را باز کنید تا این سازمان را با یک یادداشت از خودتان، در میان مخاطبین خودتان نگه دارید.</translation>
+    </message>
+    <message>
+        <source>A note for yourself (optional)</source>
+        <translation>یادداشتی برای خودتان (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Add to my contacts</source>
+        <translation>افزودن به مخاطبین من</translation>
+    </message>
 </context>
 <context>
     <name>ContentUpdatesPage</name>
@@ -357,6 +377,10 @@
     <message>
         <source>No organisation matches. Try fewer filters or other words.</source>
         <translation>هیچ سازمانی پیدا نشد. با فیلترهای کمتر یا واژه‌های دیگر امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation>مخاطبین من</translation>
     </message>
 </context>
 <context>

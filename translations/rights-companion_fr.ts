@@ -153,6 +153,26 @@
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
+    <message>
+        <source>Added to your contacts in My case.</source>
+        <translation>Ajouté à vos contacts dans Mon dossier.</translation>
+    </message>
+    <message>
+        <source>Keep in My case</source>
+        <translation>Garder dans Mon dossier</translation>
+    </message>
+    <message>
+        <source>Open your notes to keep this organisation among your own contacts, with a note of your own.</source>
+        <translation>Ouvrez vos notes pour garder cette organisation dans vos propres contacts, avec une note à vous.</translation>
+    </message>
+    <message>
+        <source>A note for yourself (optional)</source>
+        <translation>Une note pour vous (pas obligatoire)</translation>
+    </message>
+    <message>
+        <source>Add to my contacts</source>
+        <translation>Ajouter à mes contacts</translation>
+    </message>
 </context>
 <context>
     <name>ContentUpdatesPage</name>
@@ -357,6 +377,10 @@
     <message>
         <source>No organisation matches. Try fewer filters or other words.</source>
         <translation>Aucune organisation ne correspond. Essayez avec moins de filtres ou d&apos;autres mots.</translation>
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation>Mes contacts</translation>
     </message>
 </context>
 <context>

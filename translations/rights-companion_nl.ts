@@ -153,6 +153,26 @@
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
+    <message>
+        <source>Added to your contacts in My case.</source>
+        <translation>Toegevoegd aan je contacten in Mijn zaak.</translation>
+    </message>
+    <message>
+        <source>Keep in My case</source>
+        <translation>Bewaren in Mijn zaak</translation>
+    </message>
+    <message>
+        <source>Open your notes to keep this organisation among your own contacts, with a note of your own.</source>
+        <translation>Open je notities. Dan kun je deze organisatie bewaren bij je eigen contacten, met een eigen notitie.</translation>
+    </message>
+    <message>
+        <source>A note for yourself (optional)</source>
+        <translation>Een notitie voor jezelf (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Add to my contacts</source>
+        <translation>Toevoegen aan mijn contacten</translation>
+    </message>
 </context>
 <context>
     <name>ContentUpdatesPage</name>
@@ -357,6 +377,10 @@
     <message>
         <source>No organisation matches. Try fewer filters or other words.</source>
         <translation>Geen organisatie gevonden. Probeer minder filters of andere woorden.</translation>
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation>Mijn contacten</translation>
     </message>
 </context>
 <context>

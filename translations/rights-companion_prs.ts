@@ -153,6 +153,26 @@
         <source>Sources</source>
         <translation>منابع</translation>
     </message>
+    <message>
+        <source>Added to your contacts in My case.</source>
+        <translation>به مخاطبین شما در «دوسیهٔ من» اضافه شد.</translation>
+    </message>
+    <message>
+        <source>Keep in My case</source>
+        <translation>نگه داشتن در «دوسیهٔ من»</translation>
+    </message>
+    <message>
+        <source>Open your notes to keep this organisation among your own contacts, with a note of your own.</source>
+        <translation>یادداشت‌های خود را باز کنید تا این مؤسسه را با یک یادداشت از خود، در میان مخاطبین خود نگه دارید.</translation>
+    </message>
+    <message>
+        <source>A note for yourself (optional)</source>
+        <translation>یک یادداشت برای خود (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Add to my contacts</source>
+        <translation>اضافه کردن به مخاطبین من</translation>
+    </message>
 </context>
 <context>
     <name>ContentUpdatesPage</name>
@@ -357,6 +377,10 @@
     <message>
         <source>No organisation matches. Try fewer filters or other words.</source>
         <translation>هیچ مؤسسه‌ای پیدا نشد. با فلترهای کمتر یا کلمه‌های دیگر کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation>مخاطبین من</translation>
     </message>
 </context>
 <context>

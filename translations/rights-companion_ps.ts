@@ -153,6 +153,26 @@
         <source>Sources</source>
         <translation>سرچینې</translation>
     </message>
+    <message>
+        <source>Added to your contacts in My case.</source>
+        <translation>په «زما قضیه» کې ستاسو اړیکو ته زیات شو.</translation>
+    </message>
+    <message>
+        <source>Keep in My case</source>
+        <translation>په «زما قضیه» کې ساتل</translation>
+    </message>
+    <message>
+        <source>Open your notes to keep this organisation among your own contacts, with a note of your own.</source>
+        <translation>خپل یادښتونه پرانیزئ ترڅو دا موسسه د خپل یادښت سره د خپلو اړیکو په منځ کې وساتئ.</translation>
+    </message>
+    <message>
+        <source>A note for yourself (optional)</source>
+        <translation>د ځان لپاره یادښت (اختیاري)</translation>
+    </message>
+    <message>
+        <source>Add to my contacts</source>
+        <translation>زما اړیکو ته زیاتول</translation>
+    </message>
 </context>
 <context>
     <name>ContentUpdatesPage</name>
@@ -357,6 +377,10 @@
     <message>
         <source>No organisation matches. Try fewer filters or other words.</source>
         <translation>هېڅ موسسه سمون نه لري. لږ فلټرونه یا نورې کلمې وازمویئ.</translation>
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation>زما اړیکې</translation>
     </message>
 </context>
 <context>

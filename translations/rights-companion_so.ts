@@ -153,6 +153,26 @@
         <source>Sources</source>
         <translation>Ilaha</translation>
     </message>
+    <message>
+        <source>Added to your contacts in My case.</source>
+        <translation>Waxaa lagu daray xiriiradaada ku jira Kiiskayga.</translation>
+    </message>
+    <message>
+        <source>Keep in My case</source>
+        <translation>Ku hay Kiiskayga</translation>
+    </message>
+    <message>
+        <source>Open your notes to keep this organisation among your own contacts, with a note of your own.</source>
+        <translation>Fur qoraalladaada si aad ururkan ugu darto xiriiradaada, adigoo raacinaya qoraal adiga kuu gaar ah.</translation>
+    </message>
+    <message>
+        <source>A note for yourself (optional)</source>
+        <translation>Qoraal adiga kuu gaar ah (haddii aad rabto)</translation>
+    </message>
+    <message>
+        <source>Add to my contacts</source>
+        <translation>Ku dar xiriiradayda</translation>
+    </message>
 </context>
 <context>
     <name>ContentUpdatesPage</name>
@@ -357,6 +377,10 @@
     <message>
         <source>No organisation matches. Try fewer filters or other words.</source>
         <translation>Ma jiro urur ku habboon. Isku day shaandhooyin ka yar ama erayo kale.</translation>
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation>Xiriiradayda</translation>
     </message>
 </context>
 <context>

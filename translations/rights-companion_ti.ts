@@ -153,6 +153,26 @@
         <source>Sources</source>
         <translation>ምንጭታት</translation>
     </message>
+    <message>
+        <source>Added to your contacts in My case.</source>
+        <translation>ኣብ ጉዳየይ ናብ ሓበሬታ ርክብኩም ተወሲኹ።</translation>
+    </message>
+    <message>
+        <source>Keep in My case</source>
+        <translation>ኣብ ጉዳየይ ዕቀብ</translation>
+    </message>
+    <message>
+        <source>Open your notes to keep this organisation among your own contacts, with a note of your own.</source>
+        <translation>ነዚ ትካል ምስ ናይ ባዕልኹም መዘኻኸሪ ኣብ ሓበሬታ ርክብኩም ንምዕቃብ፣ መዘኻኸሪታትኩም ክፈቱ።</translation>
+    </message>
+    <message>
+        <source>A note for yourself (optional)</source>
+        <translation>ንባዕልኹም መዘኻኸሪ (እንተ ደሊኹም)</translation>
+    </message>
+    <message>
+        <source>Add to my contacts</source>
+        <translation>ናብ ናተይ ሓበሬታ ርክብ ወስኽ</translation>
+    </message>
 </context>
 <context>
     <name>ContentUpdatesPage</name>
@@ -357,6 +377,10 @@
     <message>
         <source>No organisation matches. Try fewer filters or other words.</source>
         <translation>ዝሰማማዕ ትካል የለን። ውሑዳት ምርጫታት ወይ ካልእ ቃላት ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation>ናተይ ሓበሬታ ርክብ</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,26 @@
         <source>Sources</source>
         <translation>Kaynaklar</translation>
     </message>
+    <message>
+        <source>Added to your contacts in My case.</source>
+        <translation>Dosyam&apos;daki kişilerinize eklendi.</translation>
+    </message>
+    <message>
+        <source>Keep in My case</source>
+        <translation>Dosyam&apos;da sakla</translation>
+    </message>
+    <message>
+        <source>Open your notes to keep this organisation among your own contacts, with a note of your own.</source>
+        <translation>Bu kuruluşu kendi notunuzla birlikte kendi kişileriniz arasında saklamak için notlarınızı açın.</translation>
+    </message>
+    <message>
+        <source>A note for yourself (optional)</source>
+        <translation>Kendiniz için bir not (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Add to my contacts</source>
+        <translation>Kişilerime ekle</translation>
+    </message>
 </context>
 <context>
     <name>ContentUpdatesPage</name>
@@ -357,6 +377,10 @@
     <message>
         <source>No organisation matches. Try fewer filters or other words.</source>
         <translation>Eşleşen kuruluş yok. Daha az filtre veya başka kelimeler deneyin.</translation>
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation>Kişilerim</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,26 @@
         <source>Sources</source>
         <translation>Джерела</translation>
     </message>
+    <message>
+        <source>Added to your contacts in My case.</source>
+        <translation>Додано до ваших контактів у розділі «Моя справа».</translation>
+    </message>
+    <message>
+        <source>Keep in My case</source>
+        <translation>Зберегти в розділі «Моя справа»</translation>
+    </message>
+    <message>
+        <source>Open your notes to keep this organisation among your own contacts, with a note of your own.</source>
+        <translation>Відкрийте свої нотатки, щоб зберегти цю організацію серед своїх контактів із власною приміткою.</translation>
+    </message>
+    <message>
+        <source>A note for yourself (optional)</source>
+        <translation>Примітка для себе (необов’язково)</translation>
+    </message>
+    <message>
+        <source>Add to my contacts</source>
+        <translation>Додати до моїх контактів</translation>
+    </message>
 </context>
 <context>
     <name>ContentUpdatesPage</name>
@@ -357,6 +377,10 @@
     <message>
         <source>No organisation matches. Try fewer filters or other words.</source>
         <translation>Жодна організація не підходить. Спробуйте менше фільтрів або інші слова.</translation>
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation>Мої контакти</translation>
     </message>
 </context>
 <context>
