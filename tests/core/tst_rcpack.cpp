@@ -1,8 +1,8 @@
+#include "../RcpackRun.h"
 #include "PackFixture.h"
 #include "content/ContentSchema.h"
 #include "storage/Database.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -13,31 +13,6 @@
 using namespace rc::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run rcpack(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(RC_BINARY_DIR "/bin/rcpack"), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString describe(const Run &run)
-{
-    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(run.exitCode).arg(run.out, run.err);
-}
 
 } // namespace
 

@@ -1,40 +1,19 @@
 // `rcpack search` on a built test pack and on an app's content database: ranked, tab-separated hits,
 // the requested language first, and the exit codes authors' scripts rely on.
+#include "../RcpackRun.h"
 #include "content/ContentStore.h"
 #include "storage/Database.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run rcpack(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(RC_BINARY_DIR "/bin/rcpack"), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString describe(const Run &run)
-{
-    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(run.exitCode).arg(run.out, run.err);
-}
+using rc::test::describe;
+using rc::test::rcpack;
+using rc::test::Run;
 
 // The hits as "kind id language", one per line.
 QStringList hits(const Run &run)

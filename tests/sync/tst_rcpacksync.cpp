@@ -1,37 +1,12 @@
+#include "../RcpackRun.h"
 #include "SyncFixture.h"
 
-#include <QProcess>
 #include <QTest>
 #include <QUrl>
 
 using namespace rc::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run rcpack(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(RC_BINARY_DIR "/bin/rcpack"), arguments);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString describe(const Run &run)
-{
-    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(run.exitCode).arg(run.out, run.err);
-}
 
 } // namespace
 

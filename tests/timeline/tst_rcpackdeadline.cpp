@@ -1,3 +1,4 @@
+#include "../RcpackRun.h"
 #include "TimelineFixture.h"
 
 #include <QFile>
@@ -10,32 +11,15 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QStringList lines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-};
+using rc::test::describe;
+using rc::test::Run;
 
 const QString rcpackPath = QStringLiteral(RC_BINARY_DIR "/bin/rcpack");
 
+// `rcpack deadline ARGUMENTS`.
 Run rcpack(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(rcpackPath, QStringList { QStringLiteral("deadline") } + arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString describe(const Run &run)
-{
-    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(run.exitCode).arg(run.out, run.err);
+    return rc::test::rcpack(QStringList { QStringLiteral("deadline") } + arguments);
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
