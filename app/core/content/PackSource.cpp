@@ -428,101 +428,13 @@ private:
     // are known, so its links are resolved here; translations are checked against the English steps.
     void loadProcedures(PackSource &pack)
     {
-        const QString root = QStringLiteral("procedures");
-        if (!QFileInfo(path(root)).isDir())
-            return;
-        const QString defaultLanguage = pack.metadata.defaultLanguage;
-        const QStringList ids = QDir(path(root)).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-        if (ids.size() > PackSource::MaxProcedures) {
-            error(path(root), 0,
-                  QStringLiteral("%1 procedures; a pack may hold at most %2")
-                      .arg(ids.size())
-                      .arg(PackSource::MaxProcedures));
-            return;
-        }
-        for (const QString &id : ids) {
-            const QString relativeDir = root + QLatin1Char('/') + id;
-            if (!idPattern().match(id).hasMatch()) {
-                error(path(relativeDir), 0,
-                      QStringLiteral("procedure folder name '%1' must be lower-case letters, digits and '-'")
-                          .arg(id));
-                continue;
-            }
-            const QStringList files
-                = QDir(path(relativeDir)).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
-            QMap<QString, ProcedureFile> parsed;
-            for (const QString &fileName : files) {
-                const QString relative = relativeDir + QLatin1Char('/') + fileName;
-                if (!fileName.endsWith(QLatin1String(".md"))) {
-                    warning(path(relative), 0, QStringLiteral("ignored: procedures are <language>.md files"));
-                    continue;
-                }
-                const QString language = fileName.chopped(3);
-                if (!pack.metadata.languages.contains(language)) {
-                    error(path(relative), 0,
-                          QStringLiteral("language '%1' is not listed in pack.json").arg(language));
-                    continue;
-                }
-                const auto data = read(relative, ProcedureFile::MaxFileBytes);
-                if (!data)
-                    continue;
-                const qsizetype before = m_diagnostics.size();
-                ProcedureFile file = ProcedureFile::parse(*data, path(relative), m_today, m_diagnostics);
-                if (hasErrors(m_diagnostics.mid(before)))
-                    continue;
+        loadFolders<ProcedureFile>(
+            pack, QStringLiteral("procedure"), QStringLiteral("procedures"), PackSource::MaxProcedures,
+            pack.procedures, [&](const ProcedureFile &file, const QString &language, const QString &at) {
                 if (checksSentences(language))
-                    checkSentences(file.prose, file.bodyFirstLine, path(relative));
-                checkProcedureLinks(file, path(relative));
-                parsed.insert(language, file);
-            }
-            if (!parsed.contains(defaultLanguage)) {
-                if (!files.contains(defaultLanguage + QStringLiteral(".md")))
-                    error(path(relativeDir), 0,
-                          QStringLiteral("procedure '%1' has no text in the default language '%2'")
-                              .arg(id, defaultLanguage));
-                continue;
-            }
-            Procedure procedure;
-            procedure.id = id;
-            const ProcedureFile english = parsed.value(defaultLanguage);
-            const QString englishFile
-                = path(relativeDir + QLatin1Char('/') + defaultLanguage + QStringLiteral(".md"));
-            if (!english.basedOn.isEmpty())
-                warning(englishFile, english.basedOnLine,
-                        QStringLiteral("based-on is for translations; the %1 text is the source")
-                            .arg(defaultLanguage));
-            const QString digest = english.sourceDigest();
-            for (auto it = parsed.begin(); it != parsed.end(); ++it) {
-                const QString file = path(relativeDir + QLatin1Char('/') + it.key() + QStringLiteral(".md"));
-                if (it.key() != defaultLanguage) {
-                    const qsizetype before = m_diagnostics.size();
-                    it->checkTranslation(english, file, m_diagnostics);
-                    if (hasErrors(m_diagnostics.mid(before)))
-                        continue;
-                    checkBasedOn(it->basedOn, digest, it->basedOnLine, it->closeLine, file,
-                                 &it->sourceChanged);
-                }
-                procedure.translations.insert(it.key(), it.value());
-            }
-            pack.procedures.append(procedure);
-        }
-        const int total = int(pack.procedures.size());
-        for (const QString &language : pack.metadata.languages) {
-            if (language == defaultLanguage || total == 0)
-                continue;
-            int missing = 0;
-            for (const Procedure &procedure : std::as_const(pack.procedures))
-                missing += procedure.translations.contains(language) ? 0 : 1;
-            if (missing > 0)
-                warning(
-                    path(QStringLiteral("pack.json")), m_languageLines.value(language, 0),
-                    QStringLiteral("language '%1': %2 of %3 procedures are not translated yet; the app shows "
-                                   "them in the default language (%4)")
-                        .arg(language)
-                        .arg(missing)
-                        .arg(total)
-                        .arg(defaultLanguage));
-        }
+                    checkSentences(file.prose, file.bodyFirstLine, at);
+                checkProcedureLinks(file, at);
+            });
     }
 
     // contacts/<id>/<language>.md, optional like the procedures: one folder per organisation or office.
@@ -530,39 +442,55 @@ private:
     // repeat it unchanged and translate only the texts.
     void loadContacts(PackSource &pack)
     {
-        const QString root = QStringLiteral("contacts");
+        loadFolders<ContactFile>(pack, QStringLiteral("contact"), QStringLiteral("contacts"),
+                                 PackSource::MaxContacts, pack.contacts,
+                                 [&](const ContactFile &file, const QString &language, const QString &at) {
+                                     if (checksSentences(language))
+                                         checkSentences(file.rawBody, file.bodyFirstLine, at);
+                                     checkLinks(file.internalLinks, at);
+                                 });
+    }
+
+    // What procedures and contacts share: <folder>/<id>/<language>.md, one folder per item, the default
+    // language required, every translation checked against it (structure, based-on), and a warning per
+    // language with items not translated yet. `checkFile` adds the checks of the kind on a parsed file.
+    template<typename File, typename Item, typename Check>
+    void loadFolders(PackSource &pack, const QString &noun, const QString &root, qsizetype maxItems,
+                     QList<Item> &items, const Check &checkFile)
+    {
         if (!QFileInfo(path(root)).isDir())
             return;
         const QString defaultLanguage = pack.metadata.defaultLanguage;
         const QStringList ids = QDir(path(root)).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-        if (ids.size() > PackSource::MaxContacts) {
-            error(path(root), 0,
-                  QStringLiteral("%1 contacts; a pack may hold at most %2")
-                      .arg(ids.size())
-                      .arg(PackSource::MaxContacts));
+        if (ids.size() > maxItems) {
+            error(
+                path(root), 0,
+                QStringLiteral("%1 %2; a pack may hold at most %3").arg(ids.size()).arg(root).arg(maxItems));
             return;
         }
         for (const QString &name :
              QDir(path(root)).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name)) {
             if (name != QLatin1String("README.md"))
-                warning(path(root + QLatin1Char('/') + name), 0,
-                        QStringLiteral("ignored: each contact is a folder, contacts/<id>/<language>.md"));
+                warning(
+                    path(root + QLatin1Char('/') + name), 0,
+                    QStringLiteral("ignored: each %1 is a folder, %2/<id>/<language>.md").arg(noun, root));
         }
         for (const QString &id : ids) {
             const QString relativeDir = root + QLatin1Char('/') + id;
             if (!idPattern().match(id).hasMatch()) {
                 error(path(relativeDir), 0,
-                      QStringLiteral("contact folder name '%1' must be lower-case letters, digits and '-'")
-                          .arg(id));
+                      QStringLiteral("%1 folder name '%2' must be lower-case letters, digits and '-'")
+                          .arg(noun, id));
                 continue;
             }
             const QStringList files
                 = QDir(path(relativeDir)).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
-            QMap<QString, ContactFile> parsed;
+            QMap<QString, File> parsed;
             for (const QString &fileName : files) {
                 const QString relative = relativeDir + QLatin1Char('/') + fileName;
                 if (!fileName.endsWith(QLatin1String(".md"))) {
-                    warning(path(relative), 0, QStringLiteral("ignored: contacts are <language>.md files"));
+                    warning(path(relative), 0,
+                            QStringLiteral("ignored: %1 are <language>.md files").arg(root));
                     continue;
                 }
                 const QString language = fileName.chopped(3);
@@ -571,28 +499,26 @@ private:
                           QStringLiteral("language '%1' is not listed in pack.json").arg(language));
                     continue;
                 }
-                const auto data = read(relative, ContactFile::MaxFileBytes);
+                const auto data = read(relative, File::MaxFileBytes);
                 if (!data)
                     continue;
                 const qsizetype before = m_diagnostics.size();
-                ContactFile file = ContactFile::parse(*data, path(relative), m_today, m_diagnostics);
+                File file = File::parse(*data, path(relative), m_today, m_diagnostics);
                 if (hasErrors(m_diagnostics.mid(before)))
                     continue;
-                if (checksSentences(language))
-                    checkSentences(file.rawBody, file.bodyFirstLine, path(relative));
-                checkLinks(file.internalLinks, path(relative));
+                checkFile(file, language, path(relative));
                 parsed.insert(language, file);
             }
             if (!parsed.contains(defaultLanguage)) {
                 if (!files.contains(defaultLanguage + QStringLiteral(".md")))
                     error(path(relativeDir), 0,
-                          QStringLiteral("contact '%1' has no text in the default language: add %2.md")
-                              .arg(id, defaultLanguage));
+                          QStringLiteral("%1 '%2' has no text in the default language '%3': add %3.md")
+                              .arg(noun, id, defaultLanguage));
                 continue;
             }
-            Contact contact;
-            contact.id = id;
-            const ContactFile english = parsed.value(defaultLanguage);
+            Item item;
+            item.id = id;
+            const File english = parsed.value(defaultLanguage);
             const QString englishFile
                 = path(relativeDir + QLatin1Char('/') + defaultLanguage + QStringLiteral(".md"));
             if (!english.basedOn.isEmpty())
@@ -610,26 +536,25 @@ private:
                     checkBasedOn(it->basedOn, digest, it->basedOnLine, it->closeLine, file,
                                  &it->sourceChanged);
                 }
-                contact.translations.insert(it.key(), it.value());
+                item.translations.insert(it.key(), it.value());
             }
-            pack.contacts.append(contact);
+            items.append(item);
         }
-        const int total = int(pack.contacts.size());
+        const int total = int(items.size());
         for (const QString &language : pack.metadata.languages) {
             if (language == defaultLanguage || total == 0)
                 continue;
             int missing = 0;
-            for (const Contact &contact : std::as_const(pack.contacts))
-                missing += contact.translations.contains(language) ? 0 : 1;
+            for (const Item &item : std::as_const(items))
+                missing += item.translations.contains(language) ? 0 : 1;
             if (missing > 0)
-                warning(
-                    path(QStringLiteral("pack.json")), m_languageLines.value(language, 0),
-                    QStringLiteral("language '%1': %2 of %3 contacts are not translated yet; the app shows "
-                                   "them in the default language (%4)")
-                        .arg(language)
-                        .arg(missing)
-                        .arg(total)
-                        .arg(defaultLanguage));
+                warning(path(QStringLiteral("pack.json")), m_languageLines.value(language, 0),
+                        QStringLiteral("language '%1': %2 of %3 %4 are not translated yet; the app shows "
+                                       "them in the default language (%5)")
+                            .arg(language)
+                            .arg(missing)
+                            .arg(total)
+                            .arg(root, defaultLanguage));
         }
     }
 
