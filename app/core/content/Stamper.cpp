@@ -1,6 +1,7 @@
 #include "Stamper.h"
 
 #include "ArticleFile.h"
+#include "ContactFile.h"
 #include "GlossaryFile.h"
 #include "ProcedureFile.h"
 
@@ -53,8 +54,10 @@ public:
             stampArticles();
         if (m_options.article.isEmpty())
             stampGlossary();
-        if (m_options.article.isEmpty() && !m_options.glossaryOnly)
-            stampProcedures();
+        if (m_options.article.isEmpty() && !m_options.glossaryOnly) {
+            stampFolders<ProcedureFile>(QStringLiteral("procedures"));
+            stampFolders<ContactFile>(QStringLiteral("contacts"));
+        }
         return m_result;
     }
 
@@ -114,16 +117,17 @@ private:
             stampItem<ArticleFile>(QStringLiteral("articles/") + id);
     }
 
-    // Procedures are stamped with everything else (not when one article or the glossary is asked for).
-    void stampProcedures()
+    // Procedures and contacts are stamped with everything else (not when one article or the glossary is
+    // asked for): every <folder>/<id>.
+    template<typename File> void stampFolders(const QString &folder)
     {
-        const QDir procedures(path(QStringLiteral("procedures")));
-        const QStringList ids = procedures.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        const QStringList ids = QDir(path(folder)).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         for (const QString &id : ids)
-            stampItem<ProcedureFile>(QStringLiteral("procedures/") + id);
+            stampItem<File>(folder + QLatin1Char('/') + id);
     }
 
-    // The translations in `dir` (articles/<id>, procedures/<id>, glossary) against its English file.
+    // The translations in `dir` (articles/<id>, procedures/<id>, contacts/<id>, glossary) against its
+    // English file.
     template<typename File> void stampItem(const QString &dir)
     {
         const QStringList languages = translations(dir);

@@ -12,8 +12,9 @@
 namespace rc::content {
 
 // Records in translations which English text they match: writes or updates the "based-on:" header
-// line of articles/<id>/<lang>.md, glossary/<lang>.md and procedures/<id>/<lang>.md (`rcpack stamp`). A
-// translator runs it after bringing a translation up to date; lint then stops showing it as outdated.
+// line of articles/<id>/<lang>.md, glossary/<lang>.md, procedures/<id>/<lang>.md and contacts/<id>/<lang>.md
+// (`rcpack stamp`). A translator runs it after bringing a translation up to date; lint then stops showing it
+// as outdated.
 class Stamper
 {
 public:
