@@ -179,6 +179,13 @@ int main(int argc, char *argv[])
         QStringLiteral("print-profile"),
         QStringLiteral("Print the distribution profile this build was made for, and exit."));
     parser.addOption(printProfileOption);
+    // Runs the automatic update check once, before the interface is shown, as if a connection had just
+    // appeared, and waits for it (the privacy test traces which addresses a run with updates on
+    // contacts). Combine it with --self-test for a whole run without a display.
+    const QCommandLineOption checkUpdatesOption(
+        QStringLiteral("check-updates-once"),
+        QStringLiteral("Run the automatic content update check at start-up and wait for it."));
+    parser.addOption(checkUpdatesOption);
     parser.process(app);
     if (parser.isSet(printProfileOption)) {
         std::fputs(qPrintable(profile.describe()), stdout);
@@ -220,6 +227,13 @@ int main(int argc, char *argv[])
     rc::ui::ContentUpdates updates(contentOnDisk ? &store : nullptr, &library, &settings,
                                    QDir(dataDir).filePath(QStringLiteral("content.sqlite")), syncMetadataDir,
                                    nullptr);
+    if (parser.isSet(checkUpdatesOption)) {
+        const bool started = updates.checkIfDue();
+        updates.waitForIdle();
+        std::printf("check-updates: %s%s\n", started ? "checked: " : "not due or not allowed",
+                    started ? qPrintable(updates.status()) : "");
+        std::fflush(stdout);
+    }
     if (!rc::ui::DistributionProfile::problem().isEmpty())
         library.addProblem(rc::ui::DistributionProfile::problem());
     // "Share with phones nearby" serves the repository that came with the app (updates keep no target

@@ -217,13 +217,22 @@ void ContentUpdates::onReachabilityChanged()
 {
     refreshNetworkState();
     // A connection appeared: check the web mirrors, if the user has any, not too often.
-    if (m_network == NetworkState::Offline || m_busy || !available() || !hasWebMirror())
-        return;
+    checkIfDue();
+}
+
+bool ContentUpdates::checkIfDue()
+{
+    if (m_busy || !available() || !hasWebMirror())
+        return false;
+    refreshNetworkState();
+    if (m_network == NetworkState::Offline)
+        return false;
     if (m_onlyUnmetered && m_network != NetworkState::Unmetered)
-        return;
+        return false;
     if (m_lastCheck.isValid() && m_lastCheck.secsTo(now()) < AutomaticCheckSeconds)
-        return;
+        return false;
     checkNow();
+    return true;
 }
 
 QString ContentUpdates::addMirror(const QString &text)

@@ -97,6 +97,10 @@ public:
     Q_INVOKABLE void checkNow();
     // What the network information says now; loads its backend (only then is it asked at all).
     Q_INVOKABLE void refreshNetworkState();
+    // The automatic check, as when a connection appears: checks the web mirrors unless the network is
+    // offline, metered while "only on unmetered networks" is on, or the last check was recent. Returns
+    // whether a check was started (rights-companion --check-updates-once runs it once at start-up).
+    bool checkIfDue();
 
     // Re-reads the trusted metadata (after the bundled import, and after each check).
     void reloadTrustedState();
