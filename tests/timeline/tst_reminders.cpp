@@ -461,7 +461,7 @@ public Q_SLOTS:
 void tst_Reminders::desktopNotificationOverDBus()
 {
 #ifndef RC_HAVE_DBUS
-    QSKIP("this Qt has no D-Bus module: there is no desktop notifier to test");
+    QFAIL("this Qt has no D-Bus module, so the app has no desktop notifier: install qt6-base-dev (./dev)");
 #else
     const QString daemonPath = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
     if (daemonPath.isEmpty())
