@@ -1,5 +1,8 @@
+#include "../RecordingFixture.h"
 #include "PackFixture.h"
+#include "content/PackBuilder.h"
 #include "content/PackSource.h"
+#include "storage/Database.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -56,6 +59,7 @@ private Q_SLOTS:
     void translationProblems();
     void lawChangingNoticeNeedsTheArticle();
     void glossaryNeedsTheDefaultLanguage();
+    void recordingsAreCheckedAndBuilt();
 
 private:
     QString copyMinimal() { return copyPack(fixturePack(QStringLiteral("minimal")), m_dir->path()); }
@@ -624,6 +628,59 @@ void tst_PackSource::glossaryNeedsTheDefaultLanguage()
     QVERIFY2(findDiagnostic(diagnostics, other + QStringLiteral("/glossary/fa.md"),
                             QStringLiteral("language 'fa' is not listed in pack.json")),
              qPrintable(joinDiagnostics(diagnostics)));
+}
+
+void tst_PackSource::recordingsAreCheckedAndBuilt()
+{
+    const rc::test::Recording made = rc::test::makeRecording(QStringLiteral("Welcome. This is a test."));
+    QVERIFY2(made.error.isEmpty(), qPrintable(made.error));
+    const QString dir = copyMinimal();
+    Diagnostics diagnostics;
+    PackSource pack = PackSource::load(dir, fixtureToday(), diagnostics);
+    QVERIFY2(!rc::content::hasErrors(diagnostics), qPrintable(joinDiagnostics(diagnostics)));
+    QVERIFY(!pack.articles.isEmpty());
+    const QString article = pack.articles.first().id;
+    const QString folder = QDir(dir).filePath(QStringLiteral("articles/") + article);
+
+    // A good recording: read, measured, and part of the pack's digest.
+    const QByteArray digestBefore = pack.digest;
+    QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("en.opus")), made.opus));
+    diagnostics.clear();
+    pack = PackSource::load(dir, fixtureToday(), diagnostics);
+    QVERIFY2(!rc::content::hasErrors(diagnostics), qPrintable(joinDiagnostics(diagnostics)));
+    QCOMPARE(pack.articles.first().recordings.keys(), QStringList { QStringLiteral("en") });
+    QCOMPARE(pack.articles.first().recordings.value(QStringLiteral("en")).data, made.opus);
+    QVERIFY(pack.articles.first().recordings.value(QStringLiteral("en")).info.durationMs > 1000);
+    QVERIFY(pack.digest != digestBefore);
+
+    // It is in the compiled pack as the file itself, with its duration.
+    QString error;
+    const QString built = buildPack(dir, m_dir->filePath(QStringLiteral("out")), &error);
+    QVERIFY2(!built.isEmpty(), qPrintable(error));
+    rc::storage::Database db;
+    QVERIFY(db.open(built, rc::storage::Database::Mode::ReadOnly));
+    auto row = db.prepare(QStringLiteral("SELECT lang, codec, duration_ms, data FROM article_audio"));
+    QVERIFY(row.step());
+    QCOMPARE(row.text(0), QStringLiteral("en"));
+    QCOMPARE(row.text(1), QStringLiteral("opus"));
+    QCOMPARE(row.integer(2), pack.articles.first().recordings.value(QStringLiteral("en")).info.durationMs);
+    QCOMPARE(row.blob(3), made.opus);
+    QVERIFY(!row.step());
+
+    // A damaged one is an error at its file; so is one in a language the pack does not have.
+    QByteArray damaged = made.opus;
+    damaged[damaged.size() / 2] = char(damaged[damaged.size() / 2] ^ 0x55);
+    QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("en.opus")), damaged));
+    QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("xx.opus")), made.opus));
+    // A WAV file renamed is not a recording either.
+    QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("nl.opus")), QByteArray("RIFF....WAVEfmt ")));
+    diagnostics.clear();
+    PackSource::load(dir, fixtureToday(), diagnostics);
+    const QString all = joinDiagnostics(diagnostics);
+    QVERIFY2(all.contains(QStringLiteral("en.opus:0: error: not a usable recording")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("xx.opus:0: error: language 'xx' is not listed")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("nl.opus:0: error: not a usable recording: it is not an Ogg file")),
+             qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(tst_PackSource)

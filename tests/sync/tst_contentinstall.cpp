@@ -1,6 +1,7 @@
 // Signed content into the app's content database: packs as small targets (sync/PackTargets), the
 // bundled repository on a fresh profile, updates that change one text, rollbacks from old copies,
 // hostile targets with valid signatures, and an install killed half way (with content_install_child).
+#include "../RecordingFixture.h"
 #include "ContentSyncFixture.h"
 #include "content/PackBuilder.h"
 #include "content/PackSource.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void packFromAnRcpackFileIsReplacedWhole();
     void oneChangedArticleChangesExactlyThatText();
     void removedArticleIsRemoved();
+    void recordingsTravelAsFilesAndAreCheckedOnInstall();
     void olderCopyOnAUsbStickIsIgnored();
     void expiredOfflineCopyIsAcceptedWithItsDate();
     void hostileTargetsAreRefused_data();
@@ -340,6 +342,64 @@ void tst_ContentInstall::removedArticleIsRemoved()
     QVERIFY(!store.hasArticle(QStringLiteral("showcase"), QStringLiteral("english-only")));
     QVERIFY(!store.installedTargets().contains(QStringLiteral("showcase/articles/english-only/en")));
     QVERIFY(store.hasArticle(QStringLiteral("showcase"), QStringLiteral("appeal-time")));
+}
+
+void tst_ContentInstall::recordingsTravelAsFilesAndAreCheckedOnInstall()
+{
+    const rc::test::Recording first = rc::test::makeRecording(QStringLiteral("You have a week to appeal."));
+    const rc::test::Recording second
+        = rc::test::makeRecording(QStringLiteral("You have a week to appeal. Ask your lawyer."));
+    QVERIFY2(first.error.isEmpty() && second.error.isEmpty(), qPrintable(first.error + second.error));
+    const QString pack = QStringLiteral("showcase");
+    const QString article = QStringLiteral("appeal-time");
+    const QString name = QStringLiteral("showcase/audio/appeal-time/ar");
+
+    // An Arabic recording of an article whose text has no Arabic translation yet: allowed.
+    ContentSyncFixture fixture;
+    writeFile(fixture.source + QStringLiteral("/articles/appeal-time/ar.opus"), first.opus);
+    const QList<TargetInput> targets = fixture.sourceTargets();
+    QCOMPARE(targetContent(targets, name), first.opus);
+    QVERIFY(fixture.publishTargets(targets).error.ok());
+    fixture.trustRepository();
+    ContentStore store;
+    QVERIFY(store.open(fixture.database));
+    UpdateReport report = fixture.update(store);
+    QVERIFY2(report.ok(), qPrintable(report.error.toString()));
+    std::optional<rc::content::ArticleRecording> installed
+        = store.recording(pack, article, QStringLiteral("ar"));
+    QVERIFY(installed);
+    QCOMPARE(installed->data, first.opus);
+    QVERIFY(qAbs(installed->durationMs - first.wavDurationMs) <= 40);
+    QCOMPARE(store.recordingLanguages(pack, article), QStringList { QStringLiteral("ar") });
+    QVERIFY(!store.recording(pack, article, QStringLiteral("en")));
+
+    // A new recording: only its own target travels.
+    writeFile(fixture.source + QStringLiteral("/articles/appeal-time/ar.opus"), second.opus);
+    QVERIFY(fixture.publishSource().error.ok());
+    report = fixture.update(store);
+    QVERIFY2(report.ok(), qPrintable(report.error.toString()));
+    QCOMPARE(report.downloaded, QStringList { name });
+    QCOMPARE(store.recording(pack, article, QStringLiteral("ar"))->data, second.opus);
+
+    // A repository that signs a damaged recording does not get it installed: the file is checked
+    // before it reaches the database, and the content stays as it was.
+    const QStringList before = dumpContent(fixture.database);
+    QByteArray damaged = second.opus;
+    damaged[damaged.size() / 2] = char(damaged[damaged.size() / 2] ^ 0x20);
+    QVERIFY(fixture.publishTargets(replaced(fixture.sourceTargets(), name, damaged)).error.ok());
+    report = fixture.update(store);
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error.message.contains(QLatin1String("not a usable recording")),
+             qPrintable(report.error.message));
+    QCOMPARE(dumpContent(fixture.database), before);
+
+    // Removing the recording from the pack removes it from the phone.
+    QVERIFY(QFile::remove(fixture.source + QStringLiteral("/articles/appeal-time/ar.opus")));
+    QVERIFY(fixture.publishSource().error.ok());
+    report = fixture.update(store);
+    QVERIFY2(report.ok(), qPrintable(report.error.toString()));
+    QVERIFY(!store.recording(pack, article, QStringLiteral("ar")));
+    QVERIFY(!store.installedTargets().contains(name));
 }
 
 void tst_ContentInstall::olderCopyOnAUsbStickIsIgnored()

@@ -228,6 +228,19 @@ CREATE TABLE installed_targets (
     length INTEGER NOT NULL
 );
 )sql" },
+    // Recordings of articles read aloud: Ogg Opus (content/AudioFile), one per article and language,
+    // checked before they are written. A language may have a recording without a text of its own.
+    storage::Migration { 7, R"sql(
+CREATE TABLE article_audio (
+    pack TEXT NOT NULL,
+    article TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    codec TEXT NOT NULL,
+    duration_ms INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (pack, article, lang)
+);
+)sql" },
 };
 
 constexpr std::array tables = {
@@ -240,6 +253,7 @@ constexpr std::array tables = {
     ContentTable { "article_topics", "pack, article, topic" },
     ContentTable { "article_texts", "pack, article, lang, title, summary, body, status, checked" },
     ContentTable { "article_sources", "pack, article, lang, position, url" },
+    ContentTable { "article_audio", "pack, article, lang, codec, duration_ms, data" },
     ContentTable { "glossary_texts", "pack, lang, entry, position, term, explanation, status" },
     ContentTable { "procedures", "pack, procedure, position, track, notice" },
     ContentTable { "procedure_texts",

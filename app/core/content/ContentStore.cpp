@@ -1,5 +1,6 @@
 #include "ContentStore.h"
 
+#include "AudioFile.h"
 #include "ContentSchema.h"
 #include "search/SearchIndex.h"
 
@@ -154,6 +155,24 @@ QString validatePack(Database &pack, QString *packId)
         "  OR (kind NOT IN ('phone', 'whatsapp') AND scope <> ''))"));
     if (!badContacts || *badContacts != 0)
         return QStringLiteral("some contacts have a malformed phone number, link, status, text or date");
+    // Recordings go to the platform's decoder: only files that pass our own strict reading.
+    Statement recordings = pack.prepare(QStringLiteral("SELECT article, lang, codec, typeof(duration_ms), "
+                                                       "duration_ms, typeof(data), data FROM article_audio"));
+    if (!recordings.isValid())
+        return QStringLiteral("table article_audio is missing or malformed (%1)").arg(pack.lastError());
+    while (recordings.step()) {
+        QString why = QStringLiteral("it is not Ogg Opus");
+        std::optional<AudioInfo> info;
+        if (recordings.text(2) == QLatin1String("opus") && recordings.text(3) == QLatin1String("integer")
+            && recordings.text(5) == QLatin1String("blob"))
+            info = inspectOggOpus(recordings.blob(6), &why);
+        if (!info || info->durationMs != recordings.integer(4))
+            return QStringLiteral("the recording of article %1 in %2 is not usable: %3")
+                .arg(recordings.text(0), recordings.text(1),
+                     info ? QStringLiteral("its length is wrong") : why);
+    }
+    if (recordings.failed())
+        return QStringLiteral("table article_audio is damaged (%1)").arg(pack.lastError());
     return {};
 }
 
@@ -435,6 +454,27 @@ std::optional<ArticleText> ContentStore::article(const QString &pack, const QStr
     while (sources.step())
         text.sources.append(sources.text(0));
     return text;
+}
+
+std::optional<ArticleRecording> ContentStore::recording(const QString &pack, const QString &article,
+                                                        const QString &language)
+{
+    Statement stmt = m_db.prepare(QStringLiteral(
+        "SELECT duration_ms, data FROM article_audio WHERE pack = ?1 AND article = ?2 AND lang = ?3"));
+    if (!stmt.bind(1, pack).bind(2, article).bind(3, language).step())
+        return std::nullopt;
+    return ArticleRecording { language, stmt.integer(0), stmt.blob(1) };
+}
+
+QStringList ContentStore::recordingLanguages(const QString &pack, const QString &article)
+{
+    QStringList languages;
+    Statement stmt = m_db.prepare(
+        QStringLiteral("SELECT lang FROM article_audio WHERE pack = ?1 AND article = ?2 ORDER BY lang"));
+    stmt.bind(1, pack).bind(2, article);
+    while (stmt.step())
+        languages.append(stmt.text(0));
+    return languages;
 }
 
 bool ContentStore::hasArticle(const QString &pack, const QString &id)

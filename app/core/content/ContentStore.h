@@ -145,6 +145,14 @@ struct ContactText
     QList<ContactChannel> channels;
 };
 
+// An article read aloud: the Ogg Opus file as the pack carries it (checked on install).
+struct ArticleRecording
+{
+    QString language;
+    qint64 durationMs = 0;
+    QByteArray data;
+};
+
 struct PackInfo
 {
     QString id;
@@ -220,6 +228,12 @@ public:
     QList<ArticleSummary> articles(const QString &topicId, const QString &language);
     std::optional<ArticleText> article(const QString &pack, const QString &id, const QString &language);
     bool hasArticle(const QString &pack, const QString &id);
+    // The recording of an article in exactly `language`, if the pack has one (no fallback: the
+    // player decides what to offer instead).
+    std::optional<ArticleRecording> recording(const QString &pack, const QString &article,
+                                              const QString &language);
+    // The languages an article has recordings in, sorted.
+    QStringList recordingLanguages(const QString &pack, const QString &article);
     // The glossary in `language`, each entry falling back to the pack's default language, in the order
     // of the original; of every pack, or of `pack` only.
     QList<GlossaryEntry> glossary(const QString &language, const QString &pack = {});

@@ -235,6 +235,8 @@ bool writePack(storage::Database &db, const PackSource &pack, QString *error)
     auto insertText
         = db.prepare(QStringLiteral("INSERT INTO article_texts VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     auto insertSource = db.prepare(QStringLiteral("INSERT INTO article_sources VALUES (?1, ?2, ?3, ?4, ?5)"));
+    auto insertAudio = db.prepare(QStringLiteral("INSERT INTO article_audio (pack, article, lang, codec, "
+                                                 "duration_ms, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     for (const Article &article : pack.articles) {
         const ArticleFile &original = article.translations.value(meta.defaultLanguage);
         // The notice, like topics and order, is the original's.
@@ -270,6 +272,17 @@ bool writePack(storage::Database &db, const PackSource &pack, QString *error)
                          .exec())
                     return fail(QStringLiteral("cannot write the sources of article %1").arg(article.id));
             }
+        }
+        for (auto it = article.recordings.begin(); it != article.recordings.end(); ++it) {
+            if (!insertAudio.bind(1, packId)
+                     .bind(2, article.id)
+                     .bind(3, it.key())
+                     .bind(4, QStringLiteral("opus"))
+                     .bind(5, it->info.durationMs)
+                     .bind(6, it->data)
+                     .exec())
+                return fail(QStringLiteral("cannot write the recording of article %1 (%2)")
+                                .arg(article.id, it.key()));
         }
     }
     // Every language's entries, in the order of the original glossary.

@@ -315,8 +315,14 @@ private:
                 m_articleIds.insert(id);
             for (const QString &fileName : files) {
                 const QString relative = relativeDir + QLatin1Char('/') + fileName;
+                if (fileName.endsWith(QLatin1String(".opus"))) {
+                    loadRecording(pack, article, relative, fileName.chopped(5));
+                    continue;
+                }
                 if (!fileName.endsWith(QLatin1String(".md"))) {
-                    warning(path(relative), 0, QStringLiteral("ignored: articles are <language>.md files"));
+                    warning(path(relative), 0,
+                            QStringLiteral("ignored: articles are <language>.md files, recordings "
+                                           "<language>.opus"));
                     continue;
                 }
                 const QString language = fileName.chopped(3);
@@ -354,6 +360,13 @@ private:
                               .arg(id, pack.metadata.defaultLanguage));
                 continue;
             }
+            for (auto it = article.recordings.cbegin(); it != article.recordings.cend(); ++it) {
+                if (!article.translations.contains(it.key()))
+                    warning(path(QStringLiteral("%1/%2.opus").arg(relativeDir, it.key())), 0,
+                            QStringLiteral("a recording in '%1' but no text in '%1': the page shows the "
+                                           "text in %2")
+                                .arg(it.key(), pack.metadata.defaultLanguage));
+            }
             if (!article.translations.isEmpty())
                 pack.articles.append(article);
         }
@@ -364,6 +377,32 @@ private:
                 warning(path(QStringLiteral("topics.json")), 0,
                         QStringLiteral("topic '%1' has no articles yet").arg(topic.id));
         }
+    }
+
+    // An article read aloud: Ogg Opus within the limits, in a language of the pack.
+    void loadRecording(const PackSource &pack, Article &article, const QString &relative,
+                       const QString &language)
+    {
+        if (!pack.metadata.languages.contains(language)) {
+            error(path(relative), 0,
+                  QStringLiteral("language '%1' is not listed in pack.json").arg(language));
+            return;
+        }
+        const AudioLimits limits;
+        const auto data = read(relative, limits.maxBytes);
+        if (!data)
+            return;
+        QString why;
+        const std::optional<AudioInfo> info = inspectOggOpus(*data, &why, limits);
+        if (!info) {
+            error(path(relative), 0, QStringLiteral("not a usable recording: %1").arg(why));
+            return;
+        }
+        if (info->durationMs < 1000)
+            warning(path(relative), 0,
+                    QStringLiteral("the recording is %1 ms long: is it the whole article?")
+                        .arg(info->durationMs));
+        article.recordings.insert(language, { *data, *info });
     }
 
     void loadGlossary(PackSource &pack)

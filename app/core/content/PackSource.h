@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ArticleFile.h"
+#include "AudioFile.h"
 #include "ContactFile.h"
 #include "Diagnostic.h"
 #include "GlossaryFile.h"
@@ -39,10 +40,18 @@ struct Topic
     LocalizedText summary;
 };
 
+// An article read aloud (articles/<article-id>/<language>.opus), checked by inspectOggOpus.
+struct Recording
+{
+    QByteArray data;
+    AudioInfo info;
+};
+
 struct Article
 {
     QString id;
     QMap<QString, ArticleFile> translations; // language code -> file
+    QMap<QString, Recording> recordings; // language code -> recording; most articles have none
 };
 
 // A procedure as a timeline of steps (procedures/<procedure-id>/<language>.md).

@@ -2,6 +2,7 @@
 
 #include "CanonicalJson.h"
 #include "TufMetadata.h"
+#include "content/AudioFile.h"
 #include "content/ContentSchema.h"
 #include "content/PackBuilder.h"
 #include "content/PackSource.h"
@@ -43,6 +44,7 @@ constexpr TableRule Rules[] = {
     { "procedure_steps", Kind::Procedure, "procedure", true },
     { "procedure_deadlines", Kind::Procedure, "procedure", true },
     { "glossary_texts", Kind::Glossary, nullptr, true },
+    { "article_audio", Kind::Audio, "article", true },
 };
 
 TableRule ruleFor(const QString &table)
@@ -80,6 +82,8 @@ QString folderOf(Kind kind)
         return QStringLiteral("procedures");
     case Kind::Glossary:
         return QStringLiteral("glossary");
+    case Kind::Audio:
+        return QStringLiteral("audio");
     case Kind::Pack:
         break;
     }
@@ -108,6 +112,63 @@ bool ownsTable(const PackTargetName &target, const TableRule &rule, const QStrin
     return rule.perLanguage || target.language == defaultLanguage;
 }
 
+// The recordings of a compiled pack, one target each: the file as it is.
+bool recordingTargets(Database &pack, const QString &packId, QList<TargetInput> *targets, QString *error)
+{
+    Statement rows = pack.prepare(QStringLiteral(
+        "SELECT pack, article, lang, codec, typeof(data), data FROM article_audio ORDER BY article, lang"));
+    if (!rows.isValid()) {
+        *error = QStringLiteral("cannot read article_audio: %1").arg(pack.lastError());
+        return false;
+    }
+    while (rows.step()) {
+        const QString name = QStringLiteral("%1/audio/%2/%3").arg(packId, rows.text(1), rows.text(2));
+        QString why;
+        if (rows.text(0) != packId) {
+            *error = QStringLiteral("article_audio holds a row of another pack");
+            return false;
+        }
+        if (rows.text(3) != QLatin1String("opus") || rows.text(4) != QLatin1String("blob")
+            || !content::inspectOggOpus(rows.blob(5), &why)) {
+            *error = QStringLiteral("the recording %1 is not usable: %2").arg(name, why);
+            return false;
+        }
+        if (!parsePackTargetName(name) || !tuf::isSafeTargetPath(name.toUtf8(), &why)) {
+            *error = QStringLiteral("%1 is not usable as a target name %2").arg(name, why);
+            return false;
+        }
+        targets->append({ name, rows.blob(5) });
+    }
+    if (rows.failed()) {
+        *error = QStringLiteral("cannot read article_audio: %1").arg(pack.lastError());
+        return false;
+    }
+    return true;
+}
+
+// A recording's row, made from its target (the Ogg Opus file) once the file has been checked.
+bool insertRecording(Database &pack, const PackTargetName &target, QByteArrayView content, QString *error)
+{
+    QString why;
+    const std::optional<content::AudioInfo> info = content::inspectOggOpus(content, &why);
+    if (!info) {
+        *error = QStringLiteral("%1: not a usable recording: %2").arg(target.name, why);
+        return false;
+    }
+    Statement insert = pack.prepare(QStringLiteral("INSERT INTO article_audio (pack, article, lang, codec, "
+                                                   "duration_ms, data) VALUES (?1, ?2, ?3, 'opus', ?4, ?5)"));
+    if (!insert.bind(1, target.pack)
+             .bind(2, target.item)
+             .bind(3, target.language)
+             .bind(4, info->durationMs)
+             .bind(5, content.toByteArray())
+             .exec()) {
+        *error = QStringLiteral("%1: %2").arg(target.name, pack.lastError());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<PackTargetName> parsePackTargetName(const QString &name)
@@ -129,9 +190,13 @@ std::optional<PackTargetName> parsePackTargetName(const QString &name)
         target.language = parts.at(2);
         return target;
     }
-    if (parts.size() == 4 && (folder == QLatin1String("articles") || folder == QLatin1String("procedures"))
-        && idPattern().match(parts.at(2)).hasMatch() && languagePattern().match(parts.at(3)).hasMatch()) {
-        target.kind = folder == QLatin1String("articles") ? Kind::Article : Kind::Procedure;
+    const bool itemFolder = folder == QLatin1String("articles") || folder == QLatin1String("procedures")
+        || folder == QLatin1String("audio");
+    if (parts.size() == 4 && itemFolder && idPattern().match(parts.at(2)).hasMatch()
+        && languagePattern().match(parts.at(3)).hasMatch()) {
+        target.kind = folder == QLatin1String("articles") ? Kind::Article
+            : folder == QLatin1String("procedures")       ? Kind::Procedure
+                                                          : Kind::Audio;
         target.item = parts.at(2);
         target.language = parts.at(3);
         return target;
@@ -156,10 +221,17 @@ QList<TargetInput> packTargets(Database &pack, SyncError *error)
 
     // owner -> table -> rows
     QMap<QString, QMap<QString, QJsonArray>> owned;
+    QList<TargetInput> targets;
     for (const content::ContentTable &table : content::contentTables()) {
         const QString tableName = QString::fromLatin1(table.name);
         const QStringList columns = columnsOf(table);
         const TableRule rule = ruleFor(tableName);
+        if (rule.kind == Kind::Audio) {
+            QString why;
+            if (!recordingTargets(pack, packId, &targets, &why))
+                return fail(why);
+            continue;
+        }
         QStringList selected;
         for (const QString &column : columns)
             selected << QStringLiteral("typeof(%1)").arg(column) << column;
@@ -199,7 +271,6 @@ QList<TargetInput> packTargets(Database &pack, SyncError *error)
             return fail(QStringLiteral("cannot read %1: %2").arg(tableName, pack.lastError()));
     }
 
-    QList<TargetInput> targets;
     for (auto it = owned.cbegin(); it != owned.cend(); ++it) {
         QString why;
         if (!parsePackTargetName(it.key()) || !tuf::isSafeTargetPath(it.key().toUtf8(), &why))
@@ -292,6 +363,8 @@ bool insertTargetRows(Database &pack, const PackTargetName &target, QByteArrayVi
     };
     if (content.size() > MaximumPackTargetBytes)
         return fail(QStringLiteral("larger than %1 bytes").arg(MaximumPackTargetBytes));
+    if (target.kind == Kind::Audio)
+        return insertRecording(pack, target, content, error);
     SyncError parseError;
     json::ParseLimits limits;
     limits.maxBytes = MaximumPackTargetBytes;

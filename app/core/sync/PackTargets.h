@@ -20,6 +20,7 @@ namespace rc::sync {
 //   nl/articles/appeal/en        nl/articles/appeal/ar   ...
 //   nl/procedures/asylum/en      ...
 //   nl/glossary/en               nl/glossary/nl          ...
+//   nl/audio/appeal/ar           (an article read aloud, where a recording exists)
 //
 // A target is compact JSON of exactly the rows of the content database (content/ContentSchema) that
 // it owns, table by table, with the column names:
@@ -34,6 +35,10 @@ namespace rc::sync {
 // computes it), so that changing one article changes that article's target and nothing else. (A
 // translation whose English text changed is "outdated": its target changes too, because the status
 // the app shows changed.)
+//
+// A recording is the exception: its target is the Ogg Opus file itself (content/AudioFile), not JSON
+// (a recording is binary, and kilobytes of base64 would only cost bandwidth). Its row in
+// article_audio is made from the file when it is installed, after the file has been checked.
 //
 // The same source gives the same bytes: rows are sorted, keys are sorted, no dates of publishing.
 
@@ -54,7 +59,8 @@ struct PackTargetName
         Pack,
         Article,
         Procedure,
-        Glossary
+        Glossary,
+        Audio
     };
     QString name;
     QString pack;
