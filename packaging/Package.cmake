@@ -44,10 +44,14 @@ set(RC_DEB_QML_MODULES
     qml6-module-qtquick-templates
     qml6-module-qtquick-window)
 list(JOIN RC_DEB_QML_MODULES ", " _qml_depends)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "${_qml_depends}, fonts-noto-core")
+# Recordings are Ogg Opus, decoded by GStreamer's base plug-ins (Qt Multimedia's backend here).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "${_qml_depends}, fonts-noto-core, gstreamer1.0-plugins-base")
 # Wayland sessions (without it Qt runs through XWayland), software OpenGL for machines without a GPU
 # driver, and the interface font.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, libgl1-mesa-dri, fonts-noto-ui-core")
+# Sound through PulseAudio or PipeWire's pulse server; voices for reading aloud where there is no
+# recording (speech-dispatcher has voices for many languages, flite for English).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "qt6-wayland, libgl1-mesa-dri, fonts-noto-ui-core, gstreamer1.0-pulseaudio, qt6-speech-speechd-plugin | qt6-speech-flite-plugin")
 # Every distribution installs /usr/bin/rights-companion: one of them at a time.
 set(CPACK_DEBIAN_PACKAGE_PROVIDES "rights-companion-app")
 set(CPACK_DEBIAN_PACKAGE_CONFLICTS "rights-companion-app")
