@@ -45,7 +45,8 @@ set(RC_DEB_QML_MODULES
     qml6-module-qtquick-window)
 list(JOIN RC_DEB_QML_MODULES ", " _qml_depends)
 # Recordings are Ogg Opus, decoded by GStreamer's base plug-ins (Qt Multimedia's backend here).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "${_qml_depends}, fonts-noto-core, gstreamer1.0-plugins-base")
+# libqt6svg6: Qt's SVG image plugin, which draws the pictograms; nothing links it, so shlibdeps misses it.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "${_qml_depends}, fonts-noto-core, gstreamer1.0-plugins-base, libqt6svg6")
 # Wayland sessions (without it Qt runs through XWayland), software OpenGL for machines without a GPU
 # driver, and the interface font.
 # Sound through PulseAudio or PipeWire's pulse server; voices for reading aloud where there is no

@@ -1,6 +1,7 @@
 #include "PackSource.h"
 
 #include "LinkPolicy.h"
+#include "Pictograms.h"
 #include "Readability.h"
 #include "crypto/Digest.h"
 
@@ -248,6 +249,7 @@ private:
             // This entry's `"id": "<id>"`, searched for after the previous entry's, so that a repeated
             // id points at the repeat rather than at the first use.
             int line = lineOf(raw, QStringLiteral("\"%1\"").arg(topic.id));
+            const qsizetype entryFrom = searchFrom;
             const QRegularExpression idKey(
                 QStringLiteral(R"("id"\s*:\s*"%1")").arg(QRegularExpression::escape(topic.id)));
             if (const QRegularExpressionMatch m = idKey.match(rawText, searchFrom); m.hasMatch()) {
@@ -266,6 +268,20 @@ private:
             }
             seen.insert(topic.id);
             topic.icon = entry.value(QLatin1String("icon")).toString(topic.id);
+            // The home page shows each topic's pictogram; one the app does not have leaves the tile
+            // without a picture, which people who do not read rely on.
+            if (!pictogramNames().contains(topic.icon)) {
+                int iconLine = line;
+                const QRegularExpression iconKey(
+                    QStringLiteral(R"("icon"\s*:\s*"%1")").arg(QRegularExpression::escape(topic.icon)));
+                if (const QRegularExpressionMatch m = iconKey.match(rawText, entryFrom); m.hasMatch())
+                    iconLine = int(QStringView(rawText).left(m.capturedStart()).count(QLatin1Char('\n'))) + 1;
+                warning(
+                    file, iconLine,
+                    QStringLiteral("topic '%1': the app has no pictogram '%2' (assets/pictograms), so its "
+                                   "tile shows none")
+                        .arg(topic.id, topic.icon));
+            }
             topic.title = localized(entry.value(QLatin1String("title")), file, raw, QStringLiteral("title"));
             if (entry.contains(QLatin1String("summary")))
                 topic.summary
