@@ -1,6 +1,7 @@
 #include "VaultController.h"
 
 #include "DocumentsModel.h"
+#include "InputActivity.h"
 #include "NotesModel.h"
 #include "VaultRecordsModel.h"
 #include "crypto/SecureBuffer.h"
@@ -8,7 +9,6 @@
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
-#include <QEvent>
 #include <QGuiApplication>
 #include <QSettings>
 
@@ -57,7 +57,11 @@ VaultController::VaultController(Vault *vault, QObject *parent)
     m_inactivityTimer.setSingleShot(true);
     connect(&m_inactivityTimer, &QTimer::timeout, this, &VaultController::lock);
     if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        app->installEventFilter(this);
+        // Any input counts as activity and pushes the automatic lock back.
+        connect(InputActivity::instance(), &InputActivity::activity, this, [this] {
+            if (m_state == State::Unlocked)
+                m_inactivityTimer.start(m_autoLockMinutes * 60 * 1000);
+        });
         // Hidden, suspended or switched away from: lock, so a phone picked up later shows no notes.
         connect(app, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
             if (state == Qt::ApplicationHidden || state == Qt::ApplicationSuspended)
@@ -405,23 +409,6 @@ void VaultController::setCaseDetail(const QString &field, const QString &value)
         return;
     if (m_vault->database().setCaseDetail(field, value.trimmed()))
         scheduleSave();
-}
-
-bool VaultController::eventFilter(QObject *watched, QEvent *event)
-{
-    // Any input counts as activity and pushes the automatic lock back.
-    switch (event->type()) {
-    case QEvent::KeyPress:
-    case QEvent::MouseButtonPress:
-    case QEvent::TouchBegin:
-    case QEvent::Wheel:
-        if (m_state == State::Unlocked)
-            m_inactivityTimer.start(m_autoLockMinutes * 60 * 1000);
-        break;
-    default:
-        break;
-    }
-    return QObject::eventFilter(watched, event);
 }
 
 } // namespace rc::ui

@@ -127,9 +127,6 @@ Q_SIGNALS:
     // hand over what they hold now, and it is saved before the key is gone.
     void aboutToLock();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void refreshState();
     // Length and repetition of a new passphrase; sets `error` and returns false when it will not do.
