@@ -17,6 +17,7 @@
 #include "LanguageController.h"
 #include "PageRouter.h"
 #include "PageTour.h"
+#include "ScreenChecks.h"
 #include "VaultController.h"
 #include "crypto/SecureBuffer.h"
 #include "storage/ZeroingAllocator.h"
@@ -24,7 +25,6 @@
 
 #include <QDir>
 #include <QFont>
-#include <QGlyphRun>
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -33,9 +33,6 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextDocument>
-#include <QTextLayout>
-#include <QtMath>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <functional>
@@ -44,144 +41,11 @@
 Q_IMPORT_QML_PLUGIN(RightsCompanion_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(RightsCompanionPlugin)
 
+using namespace screenchecks;
+
 namespace {
 
 const QString screensDir = QStringLiteral(RC_BINARY_DIR "/tests/screens");
-
-bool isTextItem(const QQuickItem *item)
-{
-    return item->inherits("QQuickText") || item->inherits("QQuickTextInput")
-        || item->inherits("QQuickTextEdit");
-}
-
-// Visible items, depth first in the order QML declares them.
-void walk(QQuickItem *item, const std::function<void(QQuickItem *)> &visit)
-{
-    if (!item || !item->isVisible() || item->opacity() <= 0.0)
-        return;
-    visit(item);
-    const auto children = item->childItems();
-    for (QQuickItem *child : children)
-        walk(child, visit);
-}
-
-QQuickItem *findVisible(QQuickItem *root, const QString &objectName)
-{
-    QQuickItem *found = nullptr;
-    walk(root, [&](QQuickItem *item) {
-        if (!found && item->objectName() == objectName)
-            found = item;
-    });
-    return found;
-}
-
-// What the reader sees of an item's text: the markup of rich and styled text taken away.
-QString shownText(const QQuickItem *item)
-{
-    const QString text = item->property("text").toString();
-    if (!item->inherits("QQuickText") && !item->inherits("QQuickTextEdit"))
-        return text;
-    const int format = item->property("textFormat").toInt();
-    const bool rich = format == Qt::RichText || format == 3 /* MarkdownText */ || format == 4 /* StyledText */
-        || (format == Qt::AutoText && Qt::mightBeRichText(text));
-    if (!rich)
-        return text;
-    QTextDocument document;
-    if (format == 3)
-        document.setMarkdown(text);
-    else
-        document.setHtml(text);
-    return document.toPlainText();
-}
-
-// How an item is named in a report: its objectName, or the start of its text.
-QString describe(const QQuickItem *item, const QString &text)
-{
-    const QString name = item->objectName().isEmpty() ? QString() : item->objectName() + QLatin1Char(' ');
-    const QString start = text.size() > 60 ? text.left(60) + QStringLiteral("…") : text;
-    return QStringLiteral("%1\"%2\"").arg(name, start);
-}
-
-// Characters that draw nothing of their own: spaces, controls, and format characters such as the bidi
-// isolates and the zero-width non-joiner that Persian writing needs.
-bool drawsNothing(char32_t c)
-{
-    const QChar::Category category = QChar::category(c);
-    return QChar::isSpace(c) || category == QChar::Other_Control || category == QChar::Other_Format;
-}
-
-// Lays `text` out with `font` as Qt Quick does (with font fallback per script) and says whether any
-// glyph came out as .notdef, the empty box.
-bool hasMissingGlyph(const QString &text, const QFont &font)
-{
-    QString line = text;
-    for (QChar &c : line) {
-        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
-            c = QLatin1Char(' ');
-    }
-    QTextLayout layout(line, font);
-    layout.beginLayout();
-    for (QTextLine textLine = layout.createLine(); textLine.isValid(); textLine = layout.createLine())
-        textLine.setLineWidth(1.0e6);
-    layout.endLayout();
-    const auto runs = layout.glyphRuns();
-    for (const QGlyphRun &run : runs) {
-        const auto indexes = run.glyphIndexes();
-        for (quint32 index : indexes) {
-            if (index == 0)
-                return true;
-        }
-    }
-    return false;
-}
-
-// The characters of `text` that no installed font draws, as "U+1234 'x'"; empty when all are drawn.
-QStringList missingCharacters(const QString &text, const QFont &font)
-{
-    if (!hasMissingGlyph(text, font))
-        return {};
-    QStringList missing;
-    QString visibleOnly;
-    const QList<uint> codePoints = text.toUcs4();
-    for (const uint codePoint : codePoints) {
-        const auto c = char32_t(codePoint);
-        if (drawsNothing(c))
-            continue;
-        const QString character = QString::fromUcs4(&c, 1);
-        visibleOnly += character;
-        const QString entry
-            = QStringLiteral("U+%1 '%2'").arg(quint32(c), 4, 16, QLatin1Char('0')).arg(character);
-        if (hasMissingGlyph(character, font) && !missing.contains(entry))
-            missing.append(entry);
-    }
-    // A character that is drawn alone but not in its context (a broken cluster): name the text.
-    if (missing.isEmpty() && hasMissingGlyph(visibleOnly, font))
-        missing.append(QStringLiteral("a character sequence"));
-    return missing;
-}
-
-// Whether `text` has letters of a right-to-left script (Arabic, Persian, Hebrew...).
-bool hasRightToLeftScript(const QString &text)
-{
-    const QList<uint> codePoints = text.toUcs4();
-    for (const uint c : codePoints) {
-        const QChar::Direction direction = QChar::direction(char32_t(c));
-        if (direction == QChar::DirR || direction == QChar::DirAL)
-            return true;
-    }
-    return false;
-}
-
-// Whether an ancestor of `item` scrolls sideways, so that text wider than its item can still be read.
-bool scrollsSideways(const QQuickItem *item)
-{
-    for (const QQuickItem *parent = item->parentItem(); parent; parent = parent->parentItem()) {
-        if (parent->inherits("QQuickFlickable")
-            && parent->property("contentWidth").toReal() > parent->width() + 1.0)
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 
@@ -442,35 +306,6 @@ private:
             checkAlignment(firstText, QStringLiteral("the page's first text"), problems);
         else
             problems->append(QStringLiteral("the page shows no text"));
-    }
-
-    // Every visible text in the window (header, navigation and page): not cut off, and drawable.
-    void checkText(QQuickItem *root, QStringList *problems)
-    {
-        walk(root, [&](QQuickItem *item) {
-            if (!isTextItem(item))
-                return;
-            const QString text = shownText(item);
-            if (text.trimmed().isEmpty())
-                return;
-            if (item->inherits("QQuickText")) {
-                const int elide = item->property("elide").toInt(); // Text.ElideNone is 3
-                const int wrapMode = item->property("wrapMode").toInt(); // Text.NoWrap is 0
-                const qreal implicitWidth = item->implicitWidth();
-                if (elide == 3 && wrapMode == 0 && implicitWidth > item->width() + 1.0
-                    && !scrollsSideways(item))
-                    problems->append(QStringLiteral("cut off: %1 needs %2 px but has %3")
-                                         .arg(describe(item, text))
-                                         .arg(qCeil(implicitWidth))
-                                         .arg(qFloor(item->width())));
-            }
-            const QFont font = item->property("font").value<QFont>();
-            const QStringList missing = missingCharacters(text, font);
-            if (!missing.isEmpty())
-                problems->append(
-                    QStringLiteral("empty boxes: %1 in font '%2': %3")
-                        .arg(describe(item, text), font.family(), missing.join(QStringLiteral(", "))));
-        });
     }
 
     QTemporaryDir m_data;
