@@ -2,8 +2,10 @@
 
 #include "ContentLibrary.h"
 #include "ContentUpdates.h"
+#include "DisplaySettings.h"
 #include "DistributionProfile.h"
 #include "InterfaceLoader.h"
+#include "KioskController.h"
 #include "LanShareController.h"
 #include "LanguageController.h"
 #include "NotesModel.h"
@@ -186,6 +188,13 @@ int main(int argc, char *argv[])
         QStringLiteral("check-updates-once"),
         QStringLiteral("Run the automatic content update check at start-up and wait for it."));
     parser.addOption(checkUpdatesOption);
+    const QCommandLineOption kioskOption(
+        QStringLiteral("kiosk"),
+        QStringLiteral("Kiosk mode for a shared laptop: full screen, the language chooser first, no vault, "
+                       "no files saved, and back to the start, forgetting everything, after a time without "
+                       "input (Settings). A volunteer leaves it with a PIN; without a PIN set in Settings it "
+                       "opens Settings to ask for one first."));
+    parser.addOption(kioskOption);
     parser.process(app);
     if (parser.isSet(printProfileOption)) {
         std::fputs(qPrintable(profile.describe()), stdout);
@@ -272,6 +281,19 @@ int main(int argc, char *argv[])
 #endif
     rc::ui::ReminderScheduler reminders(&vaultController, &library, notifier, nullptr);
     reminders.useSettings(&settings);
+
+    // Kiosk mode starts before the interface loads, so the first frame is already the language chooser.
+    // Without a PIN it waits (the window opens Settings to set one): a kiosk anyone could leave, or one
+    // with a PIN nobody chose, would be worse than none.
+    rc::ui::KioskController kiosk(&settings, &languages, &vaultController, nullptr);
+    // (Not for the self-test and screenshots: they show every page, the vault's too.)
+    if (parser.isSet(kioskOption) && !selfTest && !screenshot && !kiosk.start())
+        std::fprintf(stderr,
+                     "rights-companion: kiosk mode needs a volunteer PIN: set one in Settings, "
+                     "then start kiosk mode there\n");
+
+    // Text size, contrast and light or dark, as the person chose them or as the system has them.
+    rc::ui::DisplaySettings display(&settings, nullptr);
 
     QQmlApplicationEngine engine;
     QQuickWindow *window = rc::ui::loadInterface(&engine, &languages, &vault);

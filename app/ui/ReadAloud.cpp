@@ -146,21 +146,21 @@ QString ReadAloud::englishOffer() const
     return m_prepared && m_plan.offer != ReadAloudPlan::Source::None ? sourceName(m_plan.offer) : QString();
 }
 
-qint64 ReadAloud::position() const
+int ReadAloud::position() const
 {
     if (m_plan.source == ReadAloudPlan::Source::Recording && m_player)
-        return m_player->position();
+        return int(m_player->position());
     if (m_plan.source == ReadAloudPlan::Source::Speech)
         return m_pendingSentence >= 0 ? m_pendingSentence : m_sentence;
     return 0;
 }
 
-qint64 ReadAloud::duration() const
+int ReadAloud::duration() const
 {
     if (m_plan.source == ReadAloudPlan::Source::Recording && m_player)
-        return m_player->duration();
+        return int(m_player->duration());
     if (m_plan.source == ReadAloudPlan::Source::Speech)
-        return m_sentences.size();
+        return int(m_sentences.size());
     return 0;
 }
 
@@ -408,15 +408,15 @@ void ReadAloud::stop()
     setPlaying(false);
 }
 
-void ReadAloud::seek(qint64 position)
+void ReadAloud::seek(int position)
 {
     if (m_plan.source == ReadAloudPlan::Source::Recording && m_player) {
-        m_player->setPosition(qBound(qint64(0), position, m_player->duration()));
+        m_player->setPosition(qBound(qint64(0), qint64(position), m_player->duration()));
         return;
     }
     if (m_plan.source != ReadAloudPlan::Source::Speech || m_sentences.isEmpty())
         return;
-    const int sentence = int(qBound(qint64(0), position, qint64(m_sentences.size() - 1)));
+    const int sentence = int(qBound(qint64(0), qint64(position), qint64(m_sentences.size() - 1)));
     interruptSpeech();
     if (m_speaking) {
         // The engine finishes its sentence first; then this one.

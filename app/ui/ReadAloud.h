@@ -68,8 +68,8 @@ class ReadAloud : public QObject
     Q_PROPERTY(QString englishOffer READ englishOffer NOTIFY stateChanged)
     Q_PROPERTY(bool playing READ isPlaying NOTIFY stateChanged)
     // Milliseconds for a recording; for speech, the sentence being read (0-based) of `duration` sentences.
-    Q_PROPERTY(qint64 position READ position NOTIFY positionChanged)
-    Q_PROPERTY(qint64 duration READ duration NOTIFY positionChanged)
+    Q_PROPERTY(int position READ position NOTIFY positionChanged)
+    Q_PROPERTY(int duration READ duration NOTIFY positionChanged)
     Q_PROPERTY(QString positionText READ positionText NOTIFY positionChanged)
     Q_PROPERTY(double rate READ rate WRITE setRate NOTIFY rateChanged)
     // What went wrong, in words for the user; "" when nothing did.
@@ -92,8 +92,8 @@ public:
     QString sourceLanguage() const { return m_plan.language; }
     QString englishOffer() const;
     bool isPlaying() const { return m_playing; }
-    qint64 position() const;
-    qint64 duration() const;
+    int position() const;
+    int duration() const;
     QString positionText() const;
     double rate() const { return m_rate; }
     void setRate(double rate);
@@ -105,7 +105,7 @@ public:
     Q_INVOKABLE void pause();
     Q_INVOKABLE void stop();
     // A recording: to `position` ms. Speech: to sentence `position`.
-    Q_INVOKABLE void seek(qint64 position);
+    Q_INVOKABLE void seek(int position);
     // Plays the English offer (a recording, else speech of the English text) and makes it the source.
     Q_INVOKABLE void useEnglish();
 

@@ -131,7 +131,7 @@ Item {
             visible: root.article.found === true && ContentLibrary.disclaimer.length > 0
             text: ContentLibrary.disclaimer
             color: Theme.muted
-            font.pixelSize: Theme.bodySize - 2
+            font.pixelSize: Theme.smallSize
             wrapMode: Text.Wrap
             width: root.width
         }

@@ -65,7 +65,7 @@ ColumnLayout {
                 width: dayBox.width
                 text: String(index + 1)
             }
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
             Layout.preferredWidth: Theme.touchTarget * 1.6
             Accessible.name: qsTr("Day: %1").arg(displayText)
         }
@@ -79,7 +79,7 @@ ColumnLayout {
                 width: monthBox.width
                 text: Qt.locale().standaloneMonthName(index, Locale.LongFormat)
             }
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
             Layout.fillWidth: true
             Accessible.name: qsTr("Month: %1").arg(displayText)
         }
@@ -93,7 +93,7 @@ ColumnLayout {
                 width: yearBox.width
                 text: String(dateField.year(index))
             }
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
             Layout.preferredWidth: Theme.touchTarget * 2.2
             Accessible.name: qsTr("Year: %1").arg(displayText)
         }
@@ -114,7 +114,7 @@ ColumnLayout {
                 width: hourBox.width
                 text: dateField.pad(index)
             }
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
             Layout.preferredWidth: Theme.touchTarget * 1.6
             Accessible.name: qsTr("Hour: %1").arg(displayText)
         }
@@ -131,7 +131,7 @@ ColumnLayout {
                 width: minuteBox.width
                 text: dateField.pad(index * 5)
             }
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
             Layout.preferredWidth: Theme.touchTarget * 1.6
             Accessible.name: qsTr("Minutes: %1").arg(displayText)
         }

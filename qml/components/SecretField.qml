@@ -8,6 +8,6 @@ TextField {
     echoMode: TextInput.Password
     inputMethodHints: Qt.ImhSensitiveData | Qt.ImhHiddenText | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
     Layout.fillWidth: true
-    Layout.preferredHeight: Theme.touchTarget
+    Layout.minimumHeight: Theme.touchTarget
     Accessible.name: placeholderText
 }

@@ -20,6 +20,6 @@ Label {
     visible: text.length > 0
     color: Theme.warning
     wrapMode: Text.Wrap
-    font.pixelSize: Theme.bodySize - 2
+    font.pixelSize: Theme.smallSize
     font.italic: true
 }

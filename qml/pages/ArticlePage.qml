@@ -92,7 +92,7 @@ PageScaffold {
             ComboBox {
                 id: speed
                 objectName: "article-listen-speed"
-                implicitHeight: Theme.touchTarget
+                height: Math.max(implicitHeight, Theme.touchTarget)
                 textRole: "label"
                 valueRole: "rate"
                 model: [
@@ -168,7 +168,7 @@ PageScaffold {
             horizontalAlignment: TextInput.AlignLeft
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | Qt.ImhUrlCharactersOnly
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
             Accessible.name: placeholderText
         }
         OutlineButton {

@@ -130,16 +130,25 @@ PageScaffold {
                     width: parent.width
                 }
                 // An address is text to read or copy; everything else is a button that opens it.
-                Label {
-                    objectName: "channel-" + channel.index + "-address"
+                Row {
                     visible: channel.kind === "address"
-                    text: "\u2066" + channel.modelData.display + "\u2069"
-                    font.pixelSize: Theme.bodySize
-                    wrapMode: Text.Wrap
-                    horizontalAlignment: Text.AlignLeft
                     width: parent.width
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: qsTr("Address: %1").arg(channel.modelData.display)
+                    spacing: Theme.unit * 2
+
+                    Pictogram {
+                        id: addressPictogram
+                        pictogram: "map"
+                    }
+                    Label {
+                        objectName: "channel-" + channel.index + "-address"
+                        text: "\u2066" + channel.modelData.display + "\u2069"
+                        font.pixelSize: Theme.bodySize
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignLeft
+                        width: parent.width - addressPictogram.width - parent.spacing
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: qsTr("Address: %1").arg(channel.modelData.display)
+                    }
                 }
                 Flow {
                     width: parent.width
@@ -150,9 +159,9 @@ PageScaffold {
                         visible: channel.url.length > 0
                         readonly property string url: channel.url
                         text: channel.modelData.actionName
+                        icon.source: Pictograms.source(Pictograms.forChannel(channel.kind))
                         // Addresses and numbers as written, not in capitals.
                         font.capitalization: Font.MixedCase
-                        height: Theme.touchTarget
                         Accessible.name: channel.modelData.note.length > 0
                             ? channel.modelData.actionName + ". " + channel.modelData.note
                             : channel.modelData.actionName
@@ -162,8 +171,8 @@ PageScaffold {
                         objectName: "copy-" + channel.index
                         visible: channel.modelData.copyText.length > 0
                         text: root.copied === channel.modelData.copyText ? qsTr("Copied") : qsTr("Copy")
+                        icon.source: Pictograms.source("copy")
                         font.capitalization: Font.MixedCase
-                        height: Theme.touchTarget
                         Accessible.name: channel.kind === "address" ? qsTr("Copy the address")
                             : channel.kind === "email" ? qsTr("Copy the e-mail address")
                             : qsTr("Copy the number %1").arg(channel.modelData.display)
@@ -202,7 +211,7 @@ PageScaffold {
         readonly property bool unlocked: VaultSession.state === VaultSession.Unlocked
 
         objectName: "contact-keep"
-        visible: details.found && DistributionProfile.vaultOffered
+        visible: details.found && Kiosk.vaultAvailable
         spacing: Theme.unit
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacing
@@ -247,7 +256,7 @@ PageScaffold {
             placeholderText: qsTr("A note for yourself (optional)")
             horizontalAlignment: TextInput.AlignLeft
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
             Accessible.name: placeholderText
         }
         OutlineButton {
@@ -303,19 +312,23 @@ PageScaffold {
             Accessible.role: Accessible.Graphic
             Accessible.name: qsTr("QR code of the contact %1").arg(details.name)
         }
+        // Not in kiosk mode: a file saved on a shared laptop stays there for the next person (the QR
+        // code hands the contact over all the same).
         TextField {
             id: vcardPath
             objectName: "contact-vcard-path"
+            visible: Kiosk.fileExportAllowed
             placeholderText: qsTr("Where to save the contact card (.vcf)")
             LayoutMirroring.enabled: false
             horizontalAlignment: TextInput.AlignLeft
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | Qt.ImhUrlCharactersOnly
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
             Accessible.name: placeholderText
         }
         OutlineButton {
             objectName: "contact-vcard-save"
+            visible: Kiosk.fileExportAllowed
             text: qsTr("Save contact card")
             enabled: vcardPath.text.trim().length > 0
             onClicked: {
@@ -333,6 +346,15 @@ PageScaffold {
             horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true
         }
+    }
+
+    // The contact on paper, for someone without a phone, as the article page offers for articles.
+    HandoutAction {
+        kind: "contact"
+        visible: details.found
+        pack: root.pack
+        itemId: root.contactId
+        explanation: qsTr("Save how to reach this organisation as a PDF file in the language you are reading, with the opening hours, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.")
     }
 
     // Whether one can expect to be understood, and what to do if not. The research behind the app

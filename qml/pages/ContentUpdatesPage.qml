@@ -25,7 +25,7 @@ PageScaffold {
 
     component SectionTitle: Label {
         font.bold: true
-        font.pixelSize: Theme.titleSize - 4
+        font.pixelSize: Theme.subtitleSize
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignLeft
         Layout.fillWidth: true
@@ -45,7 +45,7 @@ PageScaffold {
         // The newest date the distributor published a change (the signed targets' "published").
         text: ContentUpdates.contentAsOf.length > 0 ? qsTr("Content as of %1").arg(ContentUpdates.contentAsOf)
                                                     : qsTr("No information is installed yet.")
-        font.pixelSize: Theme.titleSize - 4
+        font.pixelSize: Theme.subtitleSize
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignLeft
         Layout.fillWidth: true
@@ -175,8 +175,10 @@ PageScaffold {
         horizontalAlignment: TextInput.AlignLeft
         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | Qt.ImhUrlCharactersOnly
         Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touchTarget
+        Layout.minimumHeight: Theme.touchTarget
         Accessible.name: qsTr("New mirror")
+        // The hint may be cut short at large text sizes: screen readers get it whole.
+        Accessible.description: placeholderText
         onAccepted: root.addMirror()
     }
     Label {
@@ -245,7 +247,7 @@ PageScaffold {
                 objectName: "lanshare-address"
                 // An address reads left to right in every language.
                 text: "\u2066" + modelData + "\u2069"
-                font.pixelSize: Theme.titleSize - 2
+                font.pixelSize: Theme.sectionSize
                 font.bold: true
                 wrapMode: Text.WrapAnywhere
                 horizontalAlignment: Text.AlignLeft

@@ -83,6 +83,8 @@ Page {
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget
             Accessible.name: qsTr("Search the organisations")
+            // The hint may be cut short at large text sizes: screen readers get it whole.
+            Accessible.description: placeholderText
         }
 
         // The filters wrap onto more lines on a narrow screen; Flow mirrors in right-to-left layouts.
@@ -99,7 +101,7 @@ Page {
                 valueRole: "id"
                 visible: contacts.topicChoices.length > 1
                 implicitWidth: Math.min(column.width, 260)
-                height: Theme.touchTarget
+                height: Math.max(implicitHeight, Theme.touchTarget)
                 Accessible.name: qsTr("Topic")
             }
             ComboBox {
@@ -110,7 +112,7 @@ Page {
                 valueRole: "id"
                 visible: contacts.languageChoices.length > 1
                 implicitWidth: Math.min(column.width, 260)
-                height: Theme.touchTarget
+                height: Math.max(implicitHeight, Theme.touchTarget)
                 Accessible.name: qsTr("Language they speak")
             }
             ComboBox {
@@ -121,15 +123,19 @@ Page {
                 valueRole: "id"
                 visible: contacts.regionChoices.length > 1
                 implicitWidth: Math.min(column.width, 260)
-                height: Theme.touchTarget
+                height: Math.max(implicitHeight, Theme.touchTarget)
                 Accessible.name: qsTr("Region")
             }
             Switch {
                 id: openNowSwitch
                 objectName: "directory-open-now"
                 text: qsTr("Open now")
-                height: Theme.touchTarget
+                width: Math.min(implicitWidth, filters.width)
+                height: Math.max(implicitHeight, Theme.touchTarget)
                 Accessible.name: qsTr("Show only organisations that are open now")
+                contentItem: IndicatorLabel {
+                    control: openNowSwitch
+                }
             }
         }
         Label {
@@ -222,7 +228,7 @@ Page {
                         Label {
                             objectName: "contact-name"
                             text: entry.name
-                            font.pixelSize: Theme.titleSize - 4
+                            font.pixelSize: Theme.subtitleSize
                             font.bold: true
                             wrapMode: Text.Wrap
                             horizontalAlignment: Text.AlignLeft

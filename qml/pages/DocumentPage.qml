@@ -57,7 +57,7 @@ PageScaffold {
         Button {
             text: qsTr("Previous page")
             enabled: root.page > 0
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
             onClicked: root.page -= 1
         }
         Label {
@@ -68,7 +68,7 @@ PageScaffold {
         Button {
             text: qsTr("Next page")
             enabled: root.page + 1 < (root.info.pageCount ?? 1)
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
             onClicked: root.page += 1
         }
     }

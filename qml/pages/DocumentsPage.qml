@@ -42,8 +42,10 @@ PageScaffold {
         horizontalAlignment: Text.AlignLeft
         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhUrlCharactersOnly
         Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touchTarget
+        Layout.minimumHeight: Theme.touchTarget
         Accessible.name: qsTr("File to add")
+        // The hint may be cut short at large text sizes: screen readers get it whole.
+        Accessible.description: placeholderText
     }
     TextField {
         id: documentTitle
@@ -52,8 +54,10 @@ PageScaffold {
         placeholderText: qsTr("Name, e.g. Letter from the IND, 3 March")
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
         Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touchTarget
+        Layout.minimumHeight: Theme.touchTarget
         Accessible.name: qsTr("Name of the document")
+        // The hint may be cut short at large text sizes: screen readers get it whole.
+        Accessible.description: placeholderText
     }
     PrimaryButton {
         objectName: "documents-add"

@@ -121,7 +121,7 @@ Page {
                         objectName: "glossary-term"
                         // The Dutch term as it is written, left to right even in Arabic or Farsi.
                         text: "\u2066" + entry.term + "\u2069"
-                        font.pixelSize: Theme.titleSize - 4
+                        font.pixelSize: Theme.subtitleSize
                         font.bold: true
                         wrapMode: Text.Wrap
                         horizontalAlignment: Text.AlignLeft

@@ -79,6 +79,8 @@ PageScaffold {
             required property string topicId
             required property string title
             required property string summary
+            // The whole row, for the "icon" role: `icon` is the delegate's own property.
+            required property var model
             required property int articleCount
 
             objectName: "topic-" + topicId
@@ -90,9 +92,14 @@ PageScaffold {
 
             contentItem: ColumnLayout {
                 spacing: Theme.unit
+                // Large, so that the topic can be found without reading its title.
+                Pictogram {
+                    pictogram: topicDelegate.model.icon
+                    size: 48
+                }
                 Label {
                     text: topicDelegate.title
-                    font.pixelSize: Theme.titleSize - 2
+                    font.pixelSize: Theme.sectionSize
                     font.bold: true
                     wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignLeft
@@ -127,9 +134,13 @@ PageScaffold {
 
         contentItem: ColumnLayout {
             spacing: Theme.unit
+            Pictogram {
+                pictogram: "glossary"
+                size: 48
+            }
             Label {
                 text: qsTr("Glossary")
-                font.pixelSize: Theme.titleSize - 2
+                font.pixelSize: Theme.sectionSize
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -158,9 +169,13 @@ PageScaffold {
 
         contentItem: ColumnLayout {
             spacing: Theme.unit
+            Pictogram {
+                pictogram: "timeline"
+                size: 48
+            }
             Label {
                 text: qsTr("Your procedure")
-                font.pixelSize: Theme.titleSize - 2
+                font.pixelSize: Theme.sectionSize
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -189,9 +204,13 @@ PageScaffold {
 
         contentItem: ColumnLayout {
             spacing: Theme.unit
+            Pictogram {
+                pictogram: "contacts"
+                size: 48
+            }
             Label {
                 text: qsTr("Find help")
-                font.pixelSize: Theme.titleSize - 2
+                font.pixelSize: Theme.sectionSize
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -209,7 +228,7 @@ PageScaffold {
         visible: ContentLibrary.disclaimer.length > 0
         text: ContentLibrary.disclaimer
         color: Theme.muted
-        font.pixelSize: Theme.bodySize - 2
+        font.pixelSize: Theme.smallSize
         wrapMode: Text.Wrap
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacing

@@ -34,7 +34,7 @@ PageScaffold {
 
             // Each name is shown in its own script and direction, whatever the current language.
             text: modelData.name
-            font.pixelSize: Theme.titleSize - 2
+            font.pixelSize: Theme.sectionSize
             font.bold: isCurrent
             LayoutMirroring.enabled: modelData.rightToLeft
             Layout.fillWidth: true

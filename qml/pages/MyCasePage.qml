@@ -54,7 +54,7 @@ PageScaffold {
 
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
         Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touchTarget
+        Layout.minimumHeight: Theme.touchTarget
         Component.onCompleted: {
             caseField.stored = VaultSession.caseDetail(caseField.field);
             caseField.text = caseField.stored;
@@ -116,7 +116,7 @@ PageScaffold {
 
     component Hint: Label {
         color: Theme.muted
-        font.pixelSize: Theme.bodySize - 2
+        font.pixelSize: Theme.smallSize
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -155,6 +155,8 @@ PageScaffold {
                     regularExpression: /[0-9]{0,16}/
                 }
                 Accessible.name: qsTr("V-number")
+                // The hint may be cut short at large text sizes: screen readers get it whole.
+                Accessible.description: placeholderText
             }
 
             FieldLabel {
@@ -168,6 +170,8 @@ PageScaffold {
                 field: "case_worker"
                 placeholderText: qsTr("Name, organisation, phone number")
                 Accessible.name: qsTr("Case worker at the IND or the COA")
+                // The hint may be cut short at large text sizes: screen readers get it whole.
+                Accessible.description: placeholderText
             }
 
             FieldLabel {
@@ -178,6 +182,8 @@ PageScaffold {
                 field: "lawyer"
                 placeholderText: qsTr("Name, office, phone number")
                 Accessible.name: qsTr("Lawyer")
+                // The hint may be cut short at large text sizes: screen readers get it whole.
+                Accessible.description: placeholderText
             }
 
             FieldLabel {
@@ -199,7 +205,7 @@ PageScaffold {
                     { value: "other", text: qsTr("Other") }
                 ]
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
+                Layout.minimumHeight: Theme.touchTarget
                 Accessible.name: qsTr("Procedure: %1").arg(displayText)
                 Component.onCompleted: {
                     const index = track.indexOfValue(VaultSession.caseDetail("procedure_track"));
@@ -335,7 +341,7 @@ PageScaffold {
             valueRole: "value"
             model: root.dateKinds
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
             Accessible.name: qsTr("What happened: %1").arg(displayText)
         }
         DateField {
@@ -349,7 +355,7 @@ PageScaffold {
             placeholderText: qsTr("Note (optional)")
             inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
             Accessible.name: qsTr("Note")
         }
     }
@@ -375,7 +381,7 @@ PageScaffold {
             placeholderText: qsTr("What, e.g. Meeting with my lawyer")
             inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
             Accessible.name: qsTr("What the appointment is")
         }
         DateField {
@@ -390,7 +396,7 @@ PageScaffold {
             placeholderText: qsTr("Where (optional)")
             inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
             Accessible.name: qsTr("Where")
         }
         TextField {
@@ -399,7 +405,7 @@ PageScaffold {
             placeholderText: qsTr("Note (optional)")
             inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
             Accessible.name: qsTr("Note")
         }
     }
@@ -426,7 +432,7 @@ PageScaffold {
             placeholderText: qsTr("Name")
             inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
             Accessible.name: qsTr("Name")
         }
         TextField {
@@ -435,7 +441,7 @@ PageScaffold {
             placeholderText: qsTr("Who they are, e.g. My lawyer")
             inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
             Accessible.name: qsTr("Who they are")
         }
         TextField {
@@ -446,7 +452,7 @@ PageScaffold {
             horizontalAlignment: TextInput.AlignLeft
             inputMethodHints: Qt.ImhDialableCharactersOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
             Accessible.name: qsTr("Phone number")
         }
         TextField {
@@ -457,7 +463,7 @@ PageScaffold {
             horizontalAlignment: TextInput.AlignLeft
             inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
             Accessible.name: qsTr("E-mail address")
         }
         TextField {
@@ -466,7 +472,7 @@ PageScaffold {
             placeholderText: qsTr("Note (optional)")
             inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
             Accessible.name: qsTr("Note")
         }
     }

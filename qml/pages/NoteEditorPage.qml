@@ -211,11 +211,11 @@ Page {
                     objectName: "note-title"
                     visible: editor.found
                     placeholderText: qsTr("Title")
-                    font.pixelSize: Theme.titleSize - 2
+                    font.pixelSize: Theme.sectionSize
                     font.bold: true
                     inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget + Theme.unit * 2
+                    Layout.minimumHeight: Theme.touchTarget + Theme.unit * 2
                     Accessible.name: qsTr("Title")
                     onTextEdited: editor.edited()
                     onAccepted: bodyArea.forceActiveFocus()
@@ -248,8 +248,10 @@ Page {
                     placeholderText: qsTr("Tags, e.g. interview, lawyer")
                     inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget
+                    Layout.minimumHeight: Theme.touchTarget
                     Accessible.name: qsTr("Tags, separated by commas")
+                    // The hint may be cut short at large text sizes: screen readers get it whole.
+                    Accessible.description: placeholderText
                     onTextEdited: editor.edited()
                 }
 
@@ -266,7 +268,7 @@ Page {
                         text: editor.noteId <= 0 ? qsTr("Your note is kept as soon as you start typing.")
                             : qsTr("Created %1 · Changed %2").arg(editor.created).arg(editor.updated)
                         color: Theme.muted
-                        font.pixelSize: Theme.bodySize - 2
+                        font.pixelSize: Theme.smallSize
                         wrapMode: Text.Wrap
                         anchors.left: parent.left
                         anchors.right: deleteButton.visible ? deleteButton.left : parent.right
@@ -279,7 +281,7 @@ Page {
                         visible: editor.noteId > 0
                         text: qsTr("Delete")
                         flat: true
-                        height: Theme.touchTarget
+                        height: Math.max(implicitHeight, Theme.touchTarget)
                         anchors.right: parent.right
                         anchors.verticalCenter: parent.verticalCenter
                         Accessible.name: qsTr("Delete this note")

@@ -104,7 +104,7 @@ Page {
                         objectName: "result-title"
                         text: hit.title
                         textFormat: Text.StyledText
-                        font.pixelSize: Theme.titleSize - 4
+                        font.pixelSize: Theme.subtitleSize
                         wrapMode: Text.Wrap
                         horizontalAlignment: Text.AlignLeft
                         width: parent.width
@@ -121,7 +121,7 @@ Page {
                         objectName: "result-kind"
                         text: hit.kindText
                         color: Theme.muted
-                        font.pixelSize: Theme.bodySize - 2
+                        font.pixelSize: Theme.smallSize
                         wrapMode: Text.Wrap
                         horizontalAlignment: Text.AlignLeft
                         width: parent.width

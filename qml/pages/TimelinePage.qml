@@ -62,7 +62,7 @@ PageScaffold {
 
     component SectionTitle: Label {
         font.bold: true
-        font.pixelSize: Theme.titleSize - 2
+        font.pixelSize: Theme.sectionSize
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignLeft
         Layout.fillWidth: true
@@ -117,7 +117,7 @@ PageScaffold {
         valueRole: "procedureId"
         currentIndex: stepsModel.shownIndex
         Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touchTarget
+        Layout.minimumHeight: Theme.touchTarget
         Accessible.name: qsTr("Procedure: %1").arg(displayText)
         onActivated: root.procedureId = picker.currentValue
     }
@@ -148,7 +148,7 @@ PageScaffold {
         text: stepsModel.currentIndex >= 0
               ? qsTr("The dot marks where you are, from the dates in My case.")
               : root.unlocked ? qsTr("Add the dates from your letters in My case to see where you are.")
-              : DistributionProfile.vaultOffered ? qsTr("Open your notes to see where you are and your own deadlines.")
+              : Kiosk.vaultAvailable ? qsTr("Open your notes to see where you are and your own deadlines.")
               : ""
         color: Theme.muted
         wrapMode: Text.Wrap
@@ -215,7 +215,7 @@ PageScaffold {
                         radius: width / 2
                         anchors.horizontalCenter: parent.horizontalCenter
                         y: Theme.spacing + 4 - (dot.big ? 4 : 0)
-                        color: stepItem.reached ? Theme.accent : "white"
+                        color: stepItem.reached ? Theme.accent : Theme.background
                         border.width: 2
                         border.color: stepItem.stepState === "next" ? Theme.warning : stepItem.reached ? Theme.accent : Theme.muted
                     }
@@ -248,7 +248,7 @@ PageScaffold {
                         objectName: "timeline-step-title"
                         width: stepContent.width
                         text: stepItem.title
-                        font.pixelSize: Theme.titleSize - 2
+                        font.pixelSize: Theme.sectionSize
                         font.bold: true
                         wrapMode: Text.Wrap
                         horizontalAlignment: Text.AlignLeft
@@ -393,16 +393,25 @@ PageScaffold {
         }
     }
 
+    // The procedure on paper, as the article page offers for articles.
+    HandoutAction {
+        kind: "procedure"
+        visible: stepsModel.found
+        pack: stepsModel.pack
+        itemId: stepsModel.shownProcedure
+        explanation: qsTr("Save the steps of this procedure as a PDF file in the language you are reading, with the time limits, the sources and the date it was checked. Print it or give it to someone. It holds nothing from your notes and none of your own dates.")
+    }
+
     // My procedure: the user's own deadlines, only while the vault is open.
     // (A build without the vault has no personal part at all.)
     SectionTitle {
         objectName: "timeline-mine-title"
-        visible: DistributionProfile.vaultOffered
+        visible: Kiosk.vaultAvailable
         text: qsTr("My deadlines")
         font.pixelSize: Theme.titleSize
     }
     VaultLockedNotice {
-        visible: DistributionProfile.vaultOffered && !root.unlocked
+        visible: Kiosk.vaultAvailable && !root.unlocked
     }
 
     // A Repeater with a count of 0 or 1 builds this part only while the vault is open. (Not a Loader:
@@ -490,7 +499,7 @@ PageScaffold {
                             width: cardColumn.width
                             text: card.label
                             font.bold: true
-                            font.pixelSize: Theme.titleSize - 4
+                            font.pixelSize: Theme.subtitleSize
                             wrapMode: Text.Wrap
                             horizontalAlignment: Text.AlignLeft
                         }
@@ -500,7 +509,7 @@ PageScaffold {
                             text: card.asksLawyer ? qsTr("Ask your lawyer at once: this app gives no date for this time limit.")
                                 : card.lastDayText.length > 0 ? qsTr("Last day: %1").arg(card.lastDayText)
                                 : qsTr("This deadline could not be counted (%1). Ask your lawyer.").arg(card.error)
-                            font.pixelSize: Theme.titleSize - 2
+                            font.pixelSize: Theme.sectionSize
                             font.bold: true
                             color: card.past ? Theme.muted : Theme.warning
                             wrapMode: Text.Wrap
@@ -573,7 +582,7 @@ PageScaffold {
                                 width: cardColumn.width
                                 text: modelData
                                 color: Theme.muted
-                                font.pixelSize: Theme.bodySize - 2
+                                font.pixelSize: Theme.smallSize
                                 wrapMode: Text.Wrap
                                 horizontalAlignment: Text.AlignLeft
                             }
@@ -582,7 +591,7 @@ PageScaffold {
                             width: cardColumn.width
                             text: qsTr("Legal basis: %1").arg(card.basis)
                             color: Theme.muted
-                            font.pixelSize: Theme.bodySize - 2
+                            font.pixelSize: Theme.smallSize
                             wrapMode: Text.Wrap
                             horizontalAlignment: Text.AlignLeft
                         }
@@ -635,7 +644,7 @@ PageScaffold {
                 horizontalAlignment: TextInput.AlignLeft
                 inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | Qt.ImhUrlCharactersOnly
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
+                Layout.minimumHeight: Theme.touchTarget
                 Accessible.name: placeholderText
             }
             CheckBox {
@@ -678,7 +687,7 @@ PageScaffold {
             required property string modelData
             text: modelData
             color: Theme.muted
-            font.pixelSize: Theme.bodySize - 2
+            font.pixelSize: Theme.smallSize
             wrapMode: Text.WrapAnywhere
             horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true

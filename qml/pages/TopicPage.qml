@@ -83,7 +83,7 @@ Page {
                         spacing: Theme.unit
                         Label {
                             text: articleDelegate.title
-                            font.pixelSize: Theme.titleSize - 4
+                            font.pixelSize: Theme.subtitleSize
                             font.bold: true
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true

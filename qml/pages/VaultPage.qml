@@ -33,24 +33,32 @@ PageScaffold {
     title: qsTr("My notes")
 
     // Quick exit stays at the top of the page whatever is shown and however far it is scrolled.
-    header: Rectangle {
+    topBar: Rectangle {
         color: Theme.railBackground
         implicitHeight: bar.implicitHeight + 2 * Theme.unit
 
-        RowLayout {
+        // In one row; with large text on a phone the sentence takes a row of its own above the buttons.
+        GridLayout {
             id: bar
+
+            readonly property bool stacked: Theme.textScale > 1.25 && root.width < Theme.wideBreakpoint
+
             anchors.fill: parent
             anchors.leftMargin: Theme.spacing
             anchors.rightMargin: Theme.spacing
-            spacing: Theme.unit * 2
+            columns: bar.stacked ? 2 : 3
+            columnSpacing: Theme.unit * 2
+            rowSpacing: 0
 
             Label {
+                visible: text.length > 0
                 text: root.mode === "unlock" ? qsTr("Your notes are locked.")
                     : root.mode === "create" ? ""
                     : qsTr("Your notes are open.")
                 color: Theme.muted
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
+                Layout.columnSpan: bar.stacked ? 2 : 1
             }
             Button {
                 objectName: "vault-lock"
@@ -58,7 +66,7 @@ PageScaffold {
                 enabled: !VaultSession.busy
                 text: qsTr("Lock")
                 flat: true
-                Layout.preferredHeight: Theme.touchTarget
+                Layout.minimumHeight: Theme.touchTarget
                 Accessible.name: qsTr("Lock my notes")
                 onClicked: VaultSession.lock()
             }
@@ -175,6 +183,9 @@ PageScaffold {
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget
                 Layout.topMargin: Theme.spacing
+                contentItem: IndicatorLabel {
+                    control: restoreSwitch
+                }
             }
             Paragraph {
                 visible: restoreSwitch.checked
@@ -191,7 +202,7 @@ PageScaffold {
                 horizontalAlignment: TextInput.AlignLeft
                 inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | Qt.ImhUrlCharactersOnly
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
+                Layout.minimumHeight: Theme.touchTarget
                 Accessible.name: placeholderText
             }
             SecretField {
@@ -296,7 +307,7 @@ PageScaffold {
                     font.letterSpacing: 1
                     color: palette.text
                     selectionColor: Theme.accent
-                    selectedTextColor: "white"
+                    selectedTextColor: Theme.background
                     Accessible.role: Accessible.StaticText
                     Accessible.name: qsTr("Recovery key")
                     Accessible.description: VaultSession.recoveryKey
@@ -375,7 +386,7 @@ PageScaffold {
                 font.family: "monospace"
                 inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
+                Layout.minimumHeight: Theme.touchTarget
                 Accessible.name: placeholderText
                 onAccepted: unlock.submit()
             }
@@ -396,6 +407,9 @@ PageScaffold {
                 enabled: !VaultSession.busy
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget
+                contentItem: IndicatorLabel {
+                    control: useRecoveryKey
+                }
                 onToggled: {
                     passphrase.clear();
                     recoveryKey.clear();
@@ -428,14 +442,12 @@ PageScaffold {
                 PrimaryButton {
                     objectName: "vault-new-note"
                     text: qsTr("New note")
-                    height: Theme.touchTarget
                     onClicked: PageRouter.open("note", { noteId: 0 })
                 }
                 Button {
                     objectName: "vault-my-case"
                     text: qsTr("My case")
                     flat: true
-                    height: Theme.touchTarget
                     Accessible.name: qsTr("My case: V-number, case worker, lawyer and procedure")
                     onClicked: PageRouter.open("case", {})
                 }
@@ -443,7 +455,6 @@ PageScaffold {
                     objectName: "vault-documents"
                     text: qsTr("My documents")
                     flat: true
-                    height: Theme.touchTarget
                     Accessible.name: qsTr("My documents: photos and PDFs of letters")
                     onClicked: PageRouter.open("documents", {})
                 }
@@ -451,7 +462,6 @@ PageScaffold {
                     objectName: "vault-settings"
                     text: qsTr("Vault settings")
                     flat: true
-                    height: Theme.touchTarget
                     onClicked: PageRouter.open("vault-settings", {})
                 }
             }
@@ -463,7 +473,7 @@ PageScaffold {
                 text: VaultSession.notes.query
                 inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
+                Layout.minimumHeight: Theme.touchTarget
                 Accessible.role: Accessible.EditableText
                 Accessible.name: placeholderText
                 onTextEdited: VaultSession.notes.query = text
@@ -475,7 +485,7 @@ PageScaffold {
                     : VaultSession.saveState === VaultSession.Saved ? qsTr("Saved")
                     : qsTr("Saving…")
                 color: VaultSession.saveState === VaultSession.Failed ? Theme.warning : Theme.muted
-                font.pixelSize: Theme.bodySize - 2
+                font.pixelSize: Theme.smallSize
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Accessible.role: Accessible.StatusBar
@@ -516,7 +526,7 @@ PageScaffold {
                         spacing: Theme.unit
                         Label {
                             text: noteDelegate.shownTitle
-                            font.pixelSize: Theme.titleSize - 4
+                            font.pixelSize: Theme.subtitleSize
                             font.bold: true
                             elide: Text.ElideRight
                             Layout.fillWidth: true
@@ -534,7 +544,7 @@ PageScaffold {
                                   ? qsTr("Changed %1 · %2").arg(noteDelegate.updated).arg(noteDelegate.tags)
                                   : qsTr("Changed %1").arg(noteDelegate.updated)
                             color: Theme.muted
-                            font.pixelSize: Theme.bodySize - 2
+                            font.pixelSize: Theme.smallSize
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
                         }

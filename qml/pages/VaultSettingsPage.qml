@@ -48,13 +48,13 @@ PageScaffold {
         horizontalAlignment: TextInput.AlignLeft
         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | Qt.ImhUrlCharactersOnly
         Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touchTarget
+        Layout.minimumHeight: Theme.touchTarget
         Accessible.name: placeholderText
     }
 
     component SectionTitle: Label {
         font.bold: true
-        font.pixelSize: Theme.titleSize - 4
+        font.pixelSize: Theme.subtitleSize
         wrapMode: Text.Wrap
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacing
@@ -190,7 +190,7 @@ PageScaffold {
                     to: 60
                     value: VaultSession.autoLockMinutes
                     editable: true
-                    height: Theme.touchTarget
+                    height: Math.max(implicitHeight, Theme.touchTarget)
                     Accessible.name: qsTr("Minutes without use before your notes lock")
                     onValueModified: VaultSession.autoLockMinutes = autoLock.value
                 }
@@ -410,7 +410,7 @@ PageScaffold {
                         objectName: "vault-settings-confirm-word"
                         inputMethodHints: Qt.ImhNoPredictiveText
                         Layout.fillWidth: true
-                        Layout.preferredHeight: Theme.touchTarget
+                        Layout.minimumHeight: Theme.touchTarget
                         Accessible.name: qsTr("Type %1 to confirm").arg(confirmWipe.word)
                     }
                 }

@@ -9,6 +9,7 @@
 #include "LanguageController.h"
 #include "PageRouter.h"
 #include "PageTour.h"
+#include "ScreenChecks.h"
 #include "VaultController.h"
 #include "crypto/SecureBuffer.h"
 #include "storage/ZeroingAllocator.h"
@@ -47,34 +48,6 @@ void walk(QQuickItem *item, const std::function<void(QQuickItem *)> &visit)
         walk(child, visit);
 }
 
-// Whether a person can act on `item`: a control by its class, or anything that tells assistive
-// technology it takes focus in an interactive role (e.g. a MouseArea made into a button).
-bool isInteractive(QQuickItem *item, QAccessibleInterface *accessible)
-{
-    // A page is announced by its title as a container, not as something to act on.
-    if (item->inherits("QQuickPage"))
-        return false;
-    if (item->inherits("QQuickAbstractButton") || item->inherits("QQuickComboBox")
-        || item->inherits("QQuickSlider") || item->inherits("QQuickSpinBox"))
-        return true;
-    if (item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit")) {
-        // Read-only text (selectable article text, say) is read, not filled in. The text inside an
-        // editable ComboBox or a SpinBox is named through that control.
-        if (item->property("readOnly").toBool())
-            return false;
-        const QQuickItem *parent = item->parentItem();
-        return !(parent && (parent->inherits("QQuickComboBox") || parent->inherits("QQuickSpinBox")));
-    }
-    if (!accessible)
-        return false;
-    static const QSet<QAccessible::Role> roles { QAccessible::Button,       QAccessible::CheckBox,
-                                                 QAccessible::RadioButton,  QAccessible::ComboBox,
-                                                 QAccessible::EditableText, QAccessible::Slider,
-                                                 QAccessible::Link,         QAccessible::PageTab,
-                                                 QAccessible::MenuItem };
-    return accessible->state().focusable && roles.contains(accessible->role());
-}
-
 // Whether a name says nothing in any language: digits, punctuation and symbols only ("1", "+", "…").
 bool hasLetters(const QString &name)
 {
@@ -90,6 +63,101 @@ struct Named
     QString name;
     QString description; // objectName, class and text, for a report
 };
+
+// One stop of a screen reader or of the Tab key, and where it is on screen (scene coordinates).
+struct Stop
+{
+    QQuickItem *item;
+    QRectF rect;
+};
+
+// Whether QML set `Accessible.ignored: true` on the item (a decorative pictogram).
+bool accessibleIgnored(const QQuickItem *item)
+{
+    const auto children = item->children();
+    for (const QObject *child : children) {
+        if (child->inherits("QQuickAccessibleAttached"))
+            return child->property("ignored").toBool();
+    }
+    return false;
+}
+
+// The stops under `item` in the order a screen reader reaches them: the item tree, depth first. An
+// interactive item is one stop (its texts are its name), and so is a text; disabled controls are read
+// too (as unavailable), hidden and decorative items are not.
+void readingStops(QQuickItem *item, QList<Stop> *stops)
+{
+    if (!item || !item->isVisible() || item->opacity() <= 0.0)
+        return;
+    if (!accessibleIgnored(item) && item->width() > 0 && item->height() > 0) {
+        const bool text = (item->inherits("QQuickText")
+                           || (item->inherits("QQuickTextEdit") && item->property("readOnly").toBool()))
+            && !screenchecks::shownText(item).trimmed().isEmpty();
+        if (text || screenchecks::isInteractive(item, QAccessible::queryAccessibleInterface(item))) {
+            stops->append({ item, item->mapRectToScene(QRectF(0, 0, item->width(), item->height())) });
+            return;
+        }
+    }
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        readingStops(child, stops);
+}
+
+// The items of `region` that the Tab key visits, in that order (the window's focus chain).
+QList<Stop> tabStops(QQuickWindow *window, QQuickItem *region)
+{
+    QList<Stop> stops;
+    QQuickItem *first = window->contentItem()->nextItemInFocusChain(true);
+    QQuickItem *item = first;
+    for (int guard = 0; item && guard < 5000; ++guard) {
+        if (item != window->contentItem() && (item == region || region->isAncestorOf(item)))
+            stops.append({ item, item->mapRectToScene(QRectF(0, 0, item->width(), item->height())) });
+        item = item->nextItemInFocusChain(true);
+        if (item == first)
+            break;
+    }
+    return stops;
+}
+
+QString where(const Stop &stop)
+{
+    const QString text = stop.item->property("text").toString();
+    return QStringLiteral("%1 %2 at x %3, y %4, %5x%6")
+        .arg(QString::fromLatin1(stop.item->metaObject()->className()),
+             screenchecks::describe(stop.item, screenchecks::shownText(stop.item)))
+        .arg(qRound(stop.rect.x()))
+        .arg(qRound(stop.rect.y()))
+        .arg(qRound(stop.rect.width()))
+        .arg(qRound(stop.rect.height()));
+}
+
+// Where `stops` leave the visual order: top to bottom, and on one line from the start edge to the end
+// (left to right, or right to left). Two items are on one line when they share at least half the height
+// of the lower one; a few pixels either way are not out of order. Going up is fine only into the next
+// column (the open article beside the list of articles): an item wholly on the end side of the last one.
+QStringList orderProblems(const QList<Stop> &stops, bool rightToLeft)
+{
+    constexpr qreal tolerance = 4.0;
+    QStringList problems;
+    for (qsizetype i = 1; i < stops.size(); ++i) {
+        const QRectF &a = stops.at(i - 1).rect;
+        const QRectF &b = stops.at(i).rect;
+        const qreal shared = qMin(a.bottom(), b.bottom()) - qMax(a.top(), b.top());
+        const bool oneLine = shared >= 0.5 * qMin(a.height(), b.height());
+        QString how;
+        if (oneLine && !rightToLeft && b.right() <= a.left() + tolerance)
+            how = QStringLiteral("left of it on the same line");
+        else if (oneLine && rightToLeft && b.left() >= a.right() - tolerance)
+            how = QStringLiteral("right of it on the same line");
+        else if (!oneLine && b.bottom() <= a.top() + tolerance
+                 && !(rightToLeft ? b.right() <= a.left() + tolerance : b.left() >= a.right() - tolerance))
+            how = QStringLiteral("above it");
+        if (!how.isEmpty())
+            problems.append(QStringLiteral("%1\n      comes after %2,\n      but is %3")
+                                .arg(where(stops.at(i)), where(stops.at(i - 1)), how));
+    }
+    return problems;
+}
 
 } // namespace
 
@@ -257,14 +325,151 @@ private Q_SLOTS:
         QCOMPARE(items.at(2).name, QStringLiteral("Close"));
     }
 
+    void readingOrder_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<int>("width");
+        // The desktop (navigation rail), then a phone (tab bar at the bottom).
+        for (const int width : { 1280, 400 }) {
+            for (const char *lang : { "en", "ar" }) {
+                for (const QString &page : rc::ui::PageRouter::pages())
+                    QTest::addRow("%s-%s-%d", lang, qPrintable(page), width)
+                        << QString::fromLatin1(lang) << page << width;
+            }
+        }
+    }
+
+    // A screen reader and the Tab key go through each part of the window (the header, the navigation
+    // rail, the page, the tab bar) in the order a sighted person reads it: top to bottom, and along a
+    // line from the start edge, which is the right edge in Arabic.
+    void readingOrder()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, page);
+        QFETCH(int, width);
+        if (m_window->width() != width) {
+            m_window->resize(width, 800);
+            QCoreApplication::processEvents();
+        }
+        const QString error = openFromHome(lang, page);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        QQuickItem *root = m_window->contentItem();
+        QQuickItem *stack = nullptr;
+        screenchecks::walk(root, [&](QQuickItem *item) {
+            if (!stack && item->inherits("QQuickStackView"))
+                stack = item;
+        });
+        QVERIFY2(stack, "the window has no page stack");
+        const QList<std::pair<QString, QQuickItem *>> regions {
+            { QStringLiteral("header"), m_window->property("header").value<QQuickItem *>() },
+            { QStringLiteral("navigation rail"),
+              screenchecks::findVisible(root, QStringLiteral("navigation-rail")) },
+            { QStringLiteral("page"), stack->property("currentItem").value<QQuickItem *>() },
+            { QStringLiteral("tab bar"), m_window->property("footer").value<QQuickItem *>() },
+        };
+        const bool rightToLeft = lang == QLatin1String("ar");
+        QStringList problems;
+        int stops = 0;
+        for (const auto &[name, region] : regions) {
+            if (!region || !region->isVisible())
+                continue;
+            QList<Stop> reading;
+            readingStops(region, &reading);
+            stops += int(reading.size());
+            for (const QString &problem : orderProblems(reading, rightToLeft))
+                problems.append(QStringLiteral("%1, screen reader: %2").arg(name, problem));
+            for (const QString &problem : orderProblems(tabStops(m_window, region), rightToLeft))
+                problems.append(QStringLiteral("%1, Tab key: %2").arg(name, problem));
+        }
+        QVERIFY2(stops > 0, qPrintable(QStringLiteral("%1 %2: nothing to read").arg(lang, page)));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1 %2: the reading order is not the visual order:\n  %3")
+                                .arg(lang, page, problems.join(QStringLiteral("\n  ")))));
+    }
+
+    // The order check finds what it looks for: an item declared first but placed below the next one,
+    // and a row laid out right to left that is read left to right; the same row is in order in Arabic.
+    // Going up into a column on the end side is the next column, in Arabic the one on the left.
+    void readingOrderIsChecked()
+    {
+        QQmlComponent component(m_engine.get());
+        component.setData("import QtQuick\n"
+                          "import QtQuick.Controls\n"
+                          "Item {\n"
+                          "  width: 600; height: 400\n"
+                          "  Button { objectName: 'second'; y: 150; text: 'Second' }\n"
+                          "  Button { objectName: 'first'; y: 0; text: 'First' }\n"
+                          "  Row {\n"
+                          "    y: 300; spacing: 20; LayoutMirroring.enabled: true\n"
+                          "    Button { objectName: 'start'; text: 'Start' }\n"
+                          "    Button { objectName: 'end'; text: 'End' }\n"
+                          "  }\n"
+                          "  Label { objectName: 'note'; x: 20; y: 360; text: 'Below the row' }\n"
+                          "  Label { x: 300; y: 10; text: 'Decoration'; Accessible.ignored: true }\n"
+                          "  Button { objectName: 'column'; x: 400; y: 0; text: 'Next column' }\n"
+                          "}\n",
+                          QUrl(QStringLiteral("qrc:/tst_accessibility/Order.qml")));
+        std::unique_ptr<QObject> object(component.create());
+        QVERIFY2(object, qPrintable(component.errorString()));
+        auto *sample = qobject_cast<QQuickItem *>(object.get());
+        QVERIFY(sample);
+        sample->setParentItem(m_window->contentItem());
+        QList<Stop> reading;
+        readingStops(sample, &reading);
+        const QList<Stop> tabbing = tabStops(m_window, sample);
+        const QStringList leftToRight = orderProblems(reading, false);
+        const QStringList rightToLeft = orderProblems(reading, true);
+        const QStringList tabLeftToRight = orderProblems(tabbing, false);
+        sample->setParentItem(nullptr);
+
+        QStringList order;
+        for (const Stop &stop : reading)
+            order.append(stop.item->objectName());
+        QCOMPARE(order,
+                 (QStringList { QStringLiteral("second"), QStringLiteral("first"), QStringLiteral("start"),
+                                QStringLiteral("end"), QStringLiteral("note"), QStringLiteral("column") }));
+        QCOMPARE(tabbing.size(), 5);
+        QVERIFY2(leftToRight.size() == 2, qPrintable(leftToRight.join(u'|')));
+        // The report names the item that is out of order first, then the one it follows.
+        QVERIFY2(
+            leftToRight.at(0).section(u'\n', 0, 0).contains(QLatin1String(" first \"First\" at x 0, y 0")),
+            qPrintable(leftToRight.at(0)));
+        QVERIFY2(leftToRight.at(0).contains(QLatin1String("above it")), qPrintable(leftToRight.at(0)));
+        QVERIFY2(leftToRight.at(1).section(u'\n', 0, 0).contains(QLatin1String(" end \"End\"")),
+                 qPrintable(leftToRight.at(1)));
+        QVERIFY2(leftToRight.at(1).contains(QLatin1String("left of it")), qPrintable(leftToRight.at(1)));
+        QVERIFY2(rightToLeft.size() == 2, qPrintable(rightToLeft.join(u'|')));
+        QVERIFY2(rightToLeft.at(1).section(u'\n', 0, 0).contains(QLatin1String(" column ")),
+                 qPrintable(rightToLeft.at(1)));
+        QCOMPARE(tabLeftToRight.size(), 2);
+    }
+
 private:
+    // Opens `page` from home with the interface in `lang` (the header then has its back control on
+    // every page but home). Returns what went wrong, or "".
+    QString openFromHome(const QString &lang, const QString &page)
+    {
+        if (m_languages->current() != lang) {
+            if (!m_languages->select(lang))
+                return m_languages->problem();
+            // Let the new language's content replace the home page's before anything else happens.
+            if (const QString error = m_tour->show(QStringLiteral("home")); !error.isEmpty())
+                return error;
+        }
+        if (const QString error = m_tour->show(QStringLiteral("home")); !error.isEmpty())
+            return error;
+        return page == QLatin1String("home") ? QString() : m_tour->show(page);
+    }
+
     // The interactive items under `root` with their accessible names, in declaration order.
     static QList<Named> interactiveItems(QQuickItem *root)
     {
         QList<Named> found;
         walk(root, [&](QQuickItem *item) {
             QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(item);
-            if (!isInteractive(item, accessible))
+            if (!screenchecks::isInteractive(item, accessible))
                 return;
             QString name = accessible ? accessible->text(QAccessible::Name) : QString();
             // While a screen reader is active, Qt Quick Controls name a button by its text, and follow

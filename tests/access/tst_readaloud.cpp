@@ -219,18 +219,18 @@ private Q_SLOTS:
         const auto english
             = m_pack.store.article(QStringLiteral("nl"), QStringLiteral("decision"), QStringLiteral("en"));
         QVERIFY(english);
-        QCOMPARE(reader.duration(), qint64(1 + rc::content::Readability::sentences(english->body).size()));
+        QCOMPARE(reader.duration(), int(1 + rc::content::Readability::sentences(english->body).size()));
         QVERIFY(reader.isPlaying());
         QTRY_VERIFY_WITH_TIMEOUT(reader.position() >= 1, 20000);
         QVERIFY(reader.positionText().startsWith(QLatin1String("Sentence ")));
         // Jumping ahead goes to that sentence.
         reader.seek(3);
-        QCOMPARE(reader.position(), qint64(3));
+        QCOMPARE(reader.position(), 3);
         reader.pause();
         QVERIFY(!reader.isPlaying());
         // Paused: whatever sentence is being spoken ends, and nothing follows it.
         QTRY_VERIFY_WITH_TIMEOUT(!reader.isSpeaking(), 20000);
-        QCOMPARE(reader.position(), qint64(3));
+        QCOMPARE(reader.position(), 3);
         QTest::qWait(500);
         QVERIFY(!reader.isSpeaking());
         QVERIFY2(reader.problem().isEmpty(), qPrintable(reader.problem()));
