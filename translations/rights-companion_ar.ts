@@ -27,6 +27,62 @@
         <source>Save PDF</source>
         <translation>حفظ ملف PDF</translation>
     </message>
+    <message>
+        <source>Listen to this article</source>
+        <translation>استمع إلى هذا المقال</translation>
+    </message>
+    <message>
+        <source>A recorded reading in %1.</source>
+        <translation>تسجيل صوتي بلغة %1.</translation>
+    </message>
+    <message>
+        <source>Read by your device&apos;s voice in %1. It may say some words wrongly.</source>
+        <translation>يقرؤه صوت جهازك بلغة %1. قد ينطق بعض الكلمات بشكل خاطئ.</translation>
+    </message>
+    <message>
+        <source>There is no recording of this article in %1, and this device has no voice for %1.</source>
+        <translation>لا يوجد تسجيل صوتي لهذا المقال بلغة %1، ولا يوجد في هذا الجهاز صوت بلغة %1.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation>من البداية</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>أبطأ</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>السرعة العادية</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>أسرع</translation>
+    </message>
+    <message>
+        <source>Much faster</source>
+        <translation>أسرع بكثير</translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation>السرعة: %1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>الموضع: %1</translation>
+    </message>
+    <message>
+        <source>Listen in English</source>
+        <translation>استمع بالإنجليزية</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -172,6 +228,10 @@
     <message>
         <source>Add to my contacts</source>
         <translation>إضافة إلى جهات اتصالي</translation>
+    </message>
+    <message>
+        <source>Save how to reach this organisation as a PDF file in the language you are reading, with the opening hours, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>احفظ طريقة التواصل مع هذه المنظمة كملف PDF باللغة التي تقرأ بها، مع ساعات العمل وتاريخ مراجعة المعلومات ورمز QR. اطبعه أو أعطه لشخص ما. لا يحتوي الملف على أيّ شيء من ملاحظاتك.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +557,25 @@
     </message>
 </context>
 <context>
+    <name>HandoutAction</name>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>تم الحفظ. افتح ملف PDF لتطبعه أو تعطيه لشخص آخر.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>طباعة أو حفظ كملف PDF</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>مكان حفظ ملف PDF</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>حفظ ملف PDF</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Rights Companion</source>
@@ -615,6 +694,56 @@
     <message>
         <source>My notes</source>
         <translation>ملاحظاتي</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>متطوّع</translation>
+    </message>
+    <message>
+        <source>Volunteer: leave kiosk mode</source>
+        <translation>متطوّع: الخروج من وضع الكمبيوتر المشترك</translation>
+    </message>
+    <message>
+        <source>Still there? Touch the screen to continue.</source>
+        <translation>هل ما زلت هنا؟ المس الشاشة لتتابع.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app starts over in %n seconds, for the next person.</source>
+        <translation>
+            <numerusform>سيبدأ التطبيق من جديد بعد %n ثانية، للشخص التالي.</numerusform>
+            <numerusform>سيبدأ التطبيق من جديد بعد %n ثانية، للشخص التالي.</numerusform>
+            <numerusform>سيبدأ التطبيق من جديد بعد %n ثانيتين، للشخص التالي.</numerusform>
+            <numerusform>سيبدأ التطبيق من جديد بعد %n ثوانٍ، للشخص التالي.</numerusform>
+            <numerusform>سيبدأ التطبيق من جديد بعد %n ثانيةً، للشخص التالي.</numerusform>
+            <numerusform>سيبدأ التطبيق من جديد بعد %n ثانية، للشخص التالي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>الخروج من وضع الكمبيوتر المشترك</translation>
+    </message>
+    <message>
+        <source>For volunteers: type the PIN to leave kiosk mode.</source>
+        <translation>للمتطوّعين: اكتب رمز PIN للخروج من وضع الكمبيوتر المشترك.</translation>
+    </message>
+    <message>
+        <source>Volunteer PIN</source>
+        <translation>رمز PIN للمتطوّعين</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. You can try again in %n seconds.</source>
+        <translation>
+            <numerusform>كُتب رمز PIN خاطئ مرات كثيرة جدًا. يمكنك أن تحاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>كُتب رمز PIN خاطئ مرات كثيرة جدًا. يمكنك أن تحاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>كُتب رمز PIN خاطئ مرات كثيرة جدًا. يمكنك أن تحاول مرة أخرى بعد %n ثانيتين.</numerusform>
+            <numerusform>كُتب رمز PIN خاطئ مرات كثيرة جدًا. يمكنك أن تحاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>كُتب رمز PIN خاطئ مرات كثيرة جدًا. يمكنك أن تحاول مرة أخرى بعد %n ثانيةً.</numerusform>
+            <numerusform>كُتب رمز PIN خاطئ مرات كثيرة جدًا. يمكنك أن تحاول مرة أخرى بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1160,113 @@
         <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
         <translation>اليوم: %1. تُظهر المُهَل دائمًا التاريخ الميلادي أيضًا: فهو التاريخ الذي يستعمله الـ IND والمحاكم.</translation>
     </message>
+    <message>
+        <source>Display</source>
+        <translation>العرض</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1%)</source>
+        <translation>حسب إعدادات النظام (%1%)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>التباين</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>عادي</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Light or dark</source>
+        <translation>فاتح أو داكن</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>حسب إعدادات النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>The volunteer PIN is set.</source>
+        <translation>تم حفظ رمز PIN للمتطوّعين.</translation>
+    </message>
+    <message>
+        <source>Shared laptop (kiosk) mode</source>
+        <translation>وضع الكمبيوتر المشترك</translation>
+    </message>
+    <message>
+        <source>For a laptop that many people use, one after the other. The app fills the screen and starts with the choice of language. Notes are not available and no files are saved. After a time without use, it starts over and forgets what the last person did. A volunteer leaves kiosk mode with a PIN.</source>
+        <translation>لكمبيوتر يستعمله أشخاص كثيرون، واحدًا بعد الآخر. يملأ التطبيق الشاشة ويبدأ باختيار اللغة. الملاحظات غير متوفّرة، ولا تُحفظ أيّ ملفات. بعد مدة بدون استعمال، يبدأ التطبيق من جديد وينسى ما فعله الشخص السابق. يخرج المتطوّع من وضع الكمبيوتر المشترك برمز PIN.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode is on. To leave it, a volunteer taps “Volunteer” at the top and types the PIN.</source>
+        <translation>وضع الكمبيوتر المشترك مفعّل. للخروج منه، يضغط المتطوّع على «متطوّع» في الأعلى ويكتب رمز PIN.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for. Start it below.</source>
+        <translation>تم طلب وضع الكمبيوتر المشترك. ابدأه في الأسفل.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for, but no volunteer PIN is set. Set a PIN, then start kiosk mode.</source>
+        <translation>تم طلب وضع الكمبيوتر المشترك، لكن لا يوجد رمز PIN للمتطوّعين. اختر رمز PIN، ثم ابدأ وضع الكمبيوتر المشترك.</translation>
+    </message>
+    <message>
+        <source>A volunteer PIN is set. You can set a new one.</source>
+        <translation>يوجد رمز PIN للمتطوّعين. يمكنك أن تختار رمزًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>Set a volunteer PIN of 4 to 12 digits, and give it only to volunteers.</source>
+        <translation>اختر رمز PIN للمتطوّعين من 4 إلى 12 رقمًا، ولا تعطه إلا للمتطوّعين.</translation>
+    </message>
+    <message>
+        <source>New volunteer PIN (4 to 12 digits)</source>
+        <translation>رمز PIN جديد للمتطوّعين (من 4 إلى 12 رقمًا)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>اكتب رمز PIN نفسه مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>حفظ رمز PIN</translation>
+    </message>
+    <message>
+        <source>Start over after this time without use</source>
+        <translation>البدء من جديد بعد هذه المدة بدون استعمال</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقةً</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start kiosk mode</source>
+        <translation>بدء وضع الكمبيوتر المشترك</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1279,6 +1515,10 @@
     <message>
         <source>Sources</source>
         <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Save the steps of this procedure as a PDF file in the language you are reading, with the time limits, the sources and the date it was checked. Print it or give it to someone. It holds nothing from your notes and none of your own dates.</source>
+        <translation>احفظ خطوات هذه الإجراءات كملف PDF باللغة التي تقرأ بها، مع المُهَل والمصادر وتاريخ المراجعة. اطبعه أو أعطه لشخص ما. لا يحتوي الملف على أيّ شيء من ملاحظاتك، ولا على أيّ تاريخ من تواريخك.</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2334,51 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::KioskController</name>
+    <message>
+        <source>Leave kiosk mode before you change the PIN.</source>
+        <translation>اخرج من وضع الكمبيوتر المشترك قبل أن تغيّر رمز PIN.</translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation>يجب أن يكون عدد أرقام رمز PIN من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>رمزا PIN غير متطابقين. اكتبهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored. Close other apps and try again.</source>
+        <translation>تعذّر حفظ رمز PIN. أغلق التطبيقات الأخرى وحاول مرة أخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>كُتب رمز PIN خاطئ مرات كثيرة جدًا. انتظر %n ثانية، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>كُتب رمز PIN خاطئ مرات كثيرة جدًا. انتظر %n ثانية، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>كُتب رمز PIN خاطئ مرات كثيرة جدًا. انتظر %n ثانيتين، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>كُتب رمز PIN خاطئ مرات كثيرة جدًا. انتظر %n ثوانٍ، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>كُتب رمز PIN خاطئ مرات كثيرة جدًا. انتظر %n ثانيةً، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>كُتب رمز PIN خاطئ مرات كثيرة جدًا. انتظر %n ثانية، ثم حاول مرة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>رمز PIN هذا غير صحيح. انتظر %n ثانية، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>رمز PIN هذا غير صحيح. انتظر %n ثانية، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>رمز PIN هذا غير صحيح. انتظر %n ثانيتين، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>رمز PIN هذا غير صحيح. انتظر %n ثوانٍ، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>رمز PIN هذا غير صحيح. انتظر %n ثانيةً، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>رمز PIN هذا غير صحيح. انتظر %n ثانية، ثم حاول مرة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>رمز PIN هذا غير صحيح.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanShareController</name>
     <message>
         <source>Sharing stops by itself in %1.</source>
@@ -2215,6 +2500,29 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>تعذّر حفظ التقويم في %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReadAloud</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Sentence %1 of %2</source>
+        <translation>الجملة %1 من %2</translation>
+    </message>
+    <message>
+        <source>The device&apos;s voice stopped with an error: %1</source>
+        <translation>توقّف صوت الجهاز بسبب خطأ: %1</translation>
+    </message>
+    <message>
+        <source>The recording of this article could not be read.</source>
+        <translation>تعذّرت قراءة التسجيل الصوتي لهذا المقال.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played on this device: %1</source>
+        <translation>لا يمكن تشغيل التسجيل الصوتي على هذا الجهاز: %1</translation>
     </message>
 </context>
 <context>

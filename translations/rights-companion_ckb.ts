@@ -27,6 +27,62 @@
         <source>Save PDF</source>
         <translation>پاشەکەوتکردنی PDF</translation>
     </message>
+    <message>
+        <source>Listen to this article</source>
+        <translation>گوێ لەم وتارە بگرن</translation>
+    </message>
+    <message>
+        <source>A recorded reading in %1.</source>
+        <translation>دەنگی تۆمارکراو بە %1.</translation>
+    </message>
+    <message>
+        <source>Read by your device&apos;s voice in %1. It may say some words wrongly.</source>
+        <translation>دەنگی ئامێرەکەتان بە %1 دەیخوێنێتەوە. لەوانەیە هەندێک وشە بە هەڵە بڵێت.</translation>
+    </message>
+    <message>
+        <source>There is no recording of this article in %1, and this device has no voice for %1.</source>
+        <translation>هیچ دەنگێکی تۆمارکراوی ئەم وتارە بە %1 نییە، و ئەم ئامێرە هیچ دەنگێکی بۆ %1 نییە.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>ڕاگرتن</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>لێدان</translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation>لە سەرەتاوە</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>هێواشتر</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>خێرایی ئاسایی</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>خێراتر</translation>
+    </message>
+    <message>
+        <source>Much faster</source>
+        <translation>زۆر خێراتر</translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation>خێرایی: %1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>شوێن: %1</translation>
+    </message>
+    <message>
+        <source>Listen in English</source>
+        <translation>بە ئینگلیزی گوێ بگرن</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -172,6 +228,10 @@
     <message>
         <source>Add to my contacts</source>
         <translation>زیادکردن بۆ پەیوەندییەکانم</translation>
+    </message>
+    <message>
+        <source>Save how to reach this organisation as a PDF file in the language you are reading, with the opening hours, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>زانیارییەکانی پەیوەندیکردن بەم ڕێکخراوە وەک فایلی PDF بەو زمانەی دەیخوێننەوە پاشەکەوت بکەن، لەگەڵ کاتەکانی کارکردن، بەرواری پشکنینەکەی و کۆدێکی QR. چاپی بکەن یان بیدەن بە کەسێک. هیچ شتێک لە تێبینییەکانتانی تێدا نییە.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +557,25 @@
     </message>
 </context>
 <context>
+    <name>HandoutAction</name>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>پاشەکەوت کرا. فایلە PDFەکە بکەنەوە بۆ ئەوەی چاپی بکەن یان بیدەن بە کەسێکی تر.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>چاپکردن یان پاشەکەوتکردن وەک PDF</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>شوێنی هەڵگرتنی فایلی PDF</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>پاشەکەوتکردنی PDF</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Rights Companion</source>
@@ -615,6 +694,48 @@
     <message>
         <source>My notes</source>
         <translation>تێبینییەکانم</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>خۆبەخش</translation>
+    </message>
+    <message>
+        <source>Volunteer: leave kiosk mode</source>
+        <translation>خۆبەخش: دەرچوون لە دۆخی لاپتۆپی هاوبەش</translation>
+    </message>
+    <message>
+        <source>Still there? Touch the screen to continue.</source>
+        <translation>هێشتا لێرەن؟ دەست لە شاشەکە بدەن بۆ بەردەوامبوون.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app starts over in %n seconds, for the next person.</source>
+        <translation>
+            <numerusform>ئەپەکە دوای %n چرکە بۆ کەسی دواتر لە سەرەتاوە دەست پێدەکاتەوە.</numerusform>
+            <numerusform>ئەپەکە دوای %n چرکە بۆ کەسی دواتر لە سەرەتاوە دەست پێدەکاتەوە.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>دەرچوون لە دۆخی لاپتۆپی هاوبەش</translation>
+    </message>
+    <message>
+        <source>For volunteers: type the PIN to leave kiosk mode.</source>
+        <translation>بۆ خۆبەخشەکان: بۆ دەرچوون لە دۆخی لاپتۆپی هاوبەش، کۆدی PIN بنووسن.</translation>
+    </message>
+    <message>
+        <source>Volunteer PIN</source>
+        <translation>کۆدی PINی خۆبەخش</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. You can try again in %n seconds.</source>
+        <translation>
+            <numerusform>زۆر جار کۆدی PINی هەڵە نووسرا. دەتوانن دوای %n چرکە دووبارە هەوڵ بدەنەوە.</numerusform>
+            <numerusform>زۆر جار کۆدی PINی هەڵە نووسرا. دەتوانن دوای %n چرکە دووبارە هەوڵ بدەنەوە.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>هەڵوەشاندنەوە</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1152,109 @@
         <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
         <translation>ئەمڕۆ: %1. ماوە دیاریکراوەکان هەمیشە بەرواری زایینیش نیشان دەدەن: ئەوە ئەو بەروارەیە کە IND و دادگاکان بەکاری دەهێنن.</translation>
     </message>
+    <message>
+        <source>Display</source>
+        <translation>نیشاندان</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>قەبارەی دەق</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1%)</source>
+        <translation>وەک ڕێکخستنی سیستەم (%1%)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>جیاوازیی ڕەنگەکان</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>ئاسایی</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>جیاوازیی زۆری ڕەنگەکان</translation>
+    </message>
+    <message>
+        <source>Light or dark</source>
+        <translation>ڕووناک یان تاریک</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>وەک ڕێکخستنی سیستەم</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ڕووناک</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>تاریک</translation>
+    </message>
+    <message>
+        <source>The volunteer PIN is set.</source>
+        <translation>کۆدی PINی خۆبەخش دانراوە.</translation>
+    </message>
+    <message>
+        <source>Shared laptop (kiosk) mode</source>
+        <translation>دۆخی لاپتۆپی هاوبەش</translation>
+    </message>
+    <message>
+        <source>For a laptop that many people use, one after the other. The app fills the screen and starts with the choice of language. Notes are not available and no files are saved. After a time without use, it starts over and forgets what the last person did. A volunteer leaves kiosk mode with a PIN.</source>
+        <translation>بۆ لاپتۆپێک کە چەند کەسێک یەک لە دوای یەک بەکاری دەهێنن. ئەپەکە هەموو شاشەکە دەگرێتەوە و بە هەڵبژاردنی زمان دەست پێدەکات. تێبینییەکان بەردەست نین و هیچ فایلێک پاشەکەوت ناکرێت. دوای کاتێک بەبێ بەکارهێنان، لە سەرەتاوە دەست پێدەکاتەوە و ئەوەی کەسی پێشوو کردوویەتی لەبیر دەکات. خۆبەخشێک بە کۆدی PIN لە دۆخی لاپتۆپی هاوبەش دەردەچێت.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode is on. To leave it, a volunteer taps “Volunteer” at the top and types the PIN.</source>
+        <translation>دۆخی لاپتۆپی هاوبەش چالاکە. بۆ دەرچوون لێی، خۆبەخشێک لە سەرەوە دەست دەنێت بە «خۆبەخش» و کۆدی PIN دەنووسێت.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for. Start it below.</source>
+        <translation>داوای دۆخی لاپتۆپی هاوبەش کرا. لە خوارەوە دەستی پێبکەن.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for, but no volunteer PIN is set. Set a PIN, then start kiosk mode.</source>
+        <translation>داوای دۆخی لاپتۆپی هاوبەش کرا، بەڵام هیچ کۆدی PINی خۆبەخش دانەنراوە. کۆدی PIN دابنێن، پاشان دۆخی لاپتۆپی هاوبەش دەست پێبکەن.</translation>
+    </message>
+    <message>
+        <source>A volunteer PIN is set. You can set a new one.</source>
+        <translation>کۆدی PINی خۆبەخش دانراوە. دەتوانن کۆدێکی نوێ دابنێن.</translation>
+    </message>
+    <message>
+        <source>Set a volunteer PIN of 4 to 12 digits, and give it only to volunteers.</source>
+        <translation>کۆدی PINی خۆبەخش دابنێن کە 4 تا 12 ژمارە بێت، و تەنها بیدەن بە خۆبەخشەکان.</translation>
+    </message>
+    <message>
+        <source>New volunteer PIN (4 to 12 digits)</source>
+        <translation>کۆدی PINی نوێی خۆبەخش (4 تا 12 ژمارە)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>هەمان کۆدی PIN دووبارە بنووسنەوە</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>پاشەکەوتکردنی کۆدی PIN</translation>
+    </message>
+    <message>
+        <source>Start over after this time without use</source>
+        <translation>دەستپێکردنەوە لە سەرەتاوە دوای ئەم کاتە بەبێ بەکارهێنان</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n خولەک</numerusform>
+            <numerusform>%n خولەک</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start kiosk mode</source>
+        <translation>دەستپێکردنی دۆخی لاپتۆپی هاوبەش</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1275,6 +1499,10 @@
     <message>
         <source>Sources</source>
         <translation>سەرچاوەکان</translation>
+    </message>
+    <message>
+        <source>Save the steps of this procedure as a PDF file in the language you are reading, with the time limits, the sources and the date it was checked. Print it or give it to someone. It holds nothing from your notes and none of your own dates.</source>
+        <translation>هەنگاوەکانی ئەم ڕێکارە وەک فایلی PDF بەو زمانەی دەیخوێننەوە پاشەکەوت بکەن، لەگەڵ ماوە دیاریکراوەکان، سەرچاوەکان و بەرواری پشکنینەکەی. چاپی بکەن یان بیدەن بە کەسێک. هیچ شتێک لە تێبینییەکانتان و هیچ بەروارێکی خۆتانی تێدا نییە.</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2314,43 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::KioskController</name>
+    <message>
+        <source>Leave kiosk mode before you change the PIN.</source>
+        <translation>پێش گۆڕینی کۆدی PIN، لە دۆخی لاپتۆپی هاوبەش دەربچن.</translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation>کۆدی PIN دەبێت %1 تا %2 ژمارە بێت.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>هەردوو کۆدی PINەکە وەک یەک نین. دووبارە بیاننووسنەوە.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored. Close other apps and try again.</source>
+        <translation>کۆدی PIN هەڵنەگیرا. ئەپەکانی تر دابخەن و دووبارە هەوڵ بدەنەوە.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>زۆر جار کۆدی PINی هەڵە نووسرا. %n چرکە چاوەڕێ بکەن، پاشان دووبارە هەوڵ بدەنەوە.</numerusform>
+            <numerusform>زۆر جار کۆدی PINی هەڵە نووسرا. %n چرکە چاوەڕێ بکەن، پاشان دووبارە هەوڵ بدەنەوە.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>کۆدی PINەکە دروست نییە. %n چرکە چاوەڕێ بکەن، پاشان دووبارە هەوڵ بدەنەوە.</numerusform>
+            <numerusform>کۆدی PINەکە دروست نییە. %n چرکە چاوەڕێ بکەن، پاشان دووبارە هەوڵ بدەنەوە.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>کۆدی PINەکە دروست نییە.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanShareController</name>
     <message>
         <source>Sharing stops by itself in %1.</source>
@@ -2207,6 +2472,29 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>ڕۆژژمێرەکە لە %1 پاشەکەوت نەکرا: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReadAloud</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 لە %2</translation>
+    </message>
+    <message>
+        <source>Sentence %1 of %2</source>
+        <translation>ڕستەی %1 لە %2</translation>
+    </message>
+    <message>
+        <source>The device&apos;s voice stopped with an error: %1</source>
+        <translation>دەنگی ئامێرەکە بەهۆی هەڵەیەکەوە وەستا: %1</translation>
+    </message>
+    <message>
+        <source>The recording of this article could not be read.</source>
+        <translation>دەنگی تۆمارکراوی ئەم وتارە نەخوێندرایەوە.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played on this device: %1</source>
+        <translation>دەنگی تۆمارکراوەکە لەسەر ئەم ئامێرە لێنادرێت: %1</translation>
     </message>
 </context>
 <context>

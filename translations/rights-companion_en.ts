@@ -27,6 +27,62 @@
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
+    <message>
+        <source>Listen to this article</source>
+        <translation>Listen to this article</translation>
+    </message>
+    <message>
+        <source>A recorded reading in %1.</source>
+        <translation>A recorded reading in %1.</translation>
+    </message>
+    <message>
+        <source>Read by your device&apos;s voice in %1. It may say some words wrongly.</source>
+        <translation>Read by your device&apos;s voice in %1. It may say some words wrongly.</translation>
+    </message>
+    <message>
+        <source>There is no recording of this article in %1, and this device has no voice for %1.</source>
+        <translation>There is no recording of this article in %1, and this device has no voice for %1.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation>From the start</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Slower</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>Normal speed</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Faster</translation>
+    </message>
+    <message>
+        <source>Much faster</source>
+        <translation>Much faster</translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation>Speed: %1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Position: %1</translation>
+    </message>
+    <message>
+        <source>Listen in English</source>
+        <translation>Listen in English</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -172,6 +228,10 @@
     <message>
         <source>Add to my contacts</source>
         <translation>Add to my contacts</translation>
+    </message>
+    <message>
+        <source>Save how to reach this organisation as a PDF file in the language you are reading, with the opening hours, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>Save how to reach this organisation as a PDF file in the language you are reading, with the opening hours, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +557,25 @@
     </message>
 </context>
 <context>
+    <name>HandoutAction</name>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>Saved. Open the PDF to print it or pass it on.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>Print or save as PDF</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>Where to save the PDF file</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Rights Companion</source>
@@ -615,6 +694,48 @@
     <message>
         <source>My notes</source>
         <translation>My notes</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Volunteer: leave kiosk mode</source>
+        <translation>Volunteer: leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>Still there? Touch the screen to continue.</source>
+        <translation>Still there? Touch the screen to continue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app starts over in %n seconds, for the next person.</source>
+        <translation>
+            <numerusform>The app starts over in %n second, for the next person.</numerusform>
+            <numerusform>The app starts over in %n seconds, for the next person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>For volunteers: type the PIN to leave kiosk mode.</source>
+        <translation>For volunteers: type the PIN to leave kiosk mode.</translation>
+    </message>
+    <message>
+        <source>Volunteer PIN</source>
+        <translation>Volunteer PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. You can try again in %n seconds.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. You can try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1152,109 @@
         <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
         <translation>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</translation>
     </message>
+    <message>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1%)</source>
+        <translation>Follow the system (%1%)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Light or dark</source>
+        <translation>Light or dark</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>The volunteer PIN is set.</source>
+        <translation>The volunteer PIN is set.</translation>
+    </message>
+    <message>
+        <source>Shared laptop (kiosk) mode</source>
+        <translation>Shared laptop (kiosk) mode</translation>
+    </message>
+    <message>
+        <source>For a laptop that many people use, one after the other. The app fills the screen and starts with the choice of language. Notes are not available and no files are saved. After a time without use, it starts over and forgets what the last person did. A volunteer leaves kiosk mode with a PIN.</source>
+        <translation>For a laptop that many people use, one after the other. The app fills the screen and starts with the choice of language. Notes are not available and no files are saved. After a time without use, it starts over and forgets what the last person did. A volunteer leaves kiosk mode with a PIN.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode is on. To leave it, a volunteer taps “Volunteer” at the top and types the PIN.</source>
+        <translation>Kiosk mode is on. To leave it, a volunteer taps “Volunteer” at the top and types the PIN.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for. Start it below.</source>
+        <translation>Kiosk mode was asked for. Start it below.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for, but no volunteer PIN is set. Set a PIN, then start kiosk mode.</source>
+        <translation>Kiosk mode was asked for, but no volunteer PIN is set. Set a PIN, then start kiosk mode.</translation>
+    </message>
+    <message>
+        <source>A volunteer PIN is set. You can set a new one.</source>
+        <translation>A volunteer PIN is set. You can set a new one.</translation>
+    </message>
+    <message>
+        <source>Set a volunteer PIN of 4 to 12 digits, and give it only to volunteers.</source>
+        <translation>Set a volunteer PIN of 4 to 12 digits, and give it only to volunteers.</translation>
+    </message>
+    <message>
+        <source>New volunteer PIN (4 to 12 digits)</source>
+        <translation>New volunteer PIN (4 to 12 digits)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>The same PIN again</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>Save PIN</translation>
+    </message>
+    <message>
+        <source>Start over after this time without use</source>
+        <translation>Start over after this time without use</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start kiosk mode</source>
+        <translation>Start kiosk mode</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1275,6 +1499,10 @@
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Save the steps of this procedure as a PDF file in the language you are reading, with the time limits, the sources and the date it was checked. Print it or give it to someone. It holds nothing from your notes and none of your own dates.</source>
+        <translation>Save the steps of this procedure as a PDF file in the language you are reading, with the time limits, the sources and the date it was checked. Print it or give it to someone. It holds nothing from your notes and none of your own dates.</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2314,43 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::KioskController</name>
+    <message>
+        <source>Leave kiosk mode before you change the PIN.</source>
+        <translation>Leave kiosk mode before you change the PIN.</translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation>The PIN must be %1 to %2 digits.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>The two PINs are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored. Close other apps and try again.</source>
+        <translation>The PIN could not be stored. Close other apps and try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many wrong PINs. Wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>That PIN is not right. Wait %n second, then try again.</numerusform>
+            <numerusform>That PIN is not right. Wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>That PIN is not right.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanShareController</name>
     <message>
         <source>Sharing stops by itself in %1.</source>
@@ -2207,6 +2472,29 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>The calendar could not be saved at %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReadAloud</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Sentence %1 of %2</source>
+        <translation>Sentence %1 of %2</translation>
+    </message>
+    <message>
+        <source>The device&apos;s voice stopped with an error: %1</source>
+        <translation>The device&apos;s voice stopped with an error: %1</translation>
+    </message>
+    <message>
+        <source>The recording of this article could not be read.</source>
+        <translation>The recording of this article could not be read.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played on this device: %1</source>
+        <translation>The recording cannot be played on this device: %1</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,62 @@
         <source>Save PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
+    <message>
+        <source>Listen to this article</source>
+        <translation>Écouter cet article</translation>
+    </message>
+    <message>
+        <source>A recorded reading in %1.</source>
+        <translation>Une lecture enregistrée en %1.</translation>
+    </message>
+    <message>
+        <source>Read by your device&apos;s voice in %1. It may say some words wrongly.</source>
+        <translation>Lu par la voix de votre appareil, en %1. Elle peut mal prononcer certains mots.</translation>
+    </message>
+    <message>
+        <source>There is no recording of this article in %1, and this device has no voice for %1.</source>
+        <translation>Il n&apos;y a pas d&apos;enregistrement audio de cet article en %1, et cet appareil n&apos;a pas de voix en %1.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Plus lent</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>Vitesse normale</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Plus rapide</translation>
+    </message>
+    <message>
+        <source>Much faster</source>
+        <translation>Beaucoup plus rapide</translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation>Vitesse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Position&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Listen in English</source>
+        <translation>Écouter en anglais</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -172,6 +228,10 @@
     <message>
         <source>Add to my contacts</source>
         <translation>Ajouter à mes contacts</translation>
+    </message>
+    <message>
+        <source>Save how to reach this organisation as a PDF file in the language you are reading, with the opening hours, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>Enregistrez les coordonnées de cette organisation dans un fichier PDF, dans la langue que vous lisez, avec les horaires d&apos;ouverture, la date de leur vérification et un code QR. Imprimez-le ou donnez-le à quelqu&apos;un. Il ne contient rien de vos notes.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +557,25 @@
     </message>
 </context>
 <context>
+    <name>HandoutAction</name>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>Enregistré. Ouvrez le PDF pour l&apos;imprimer ou le donner à quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>Imprimer ou enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>Où enregistrer le fichier PDF</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Rights Companion</source>
@@ -615,6 +694,48 @@
     <message>
         <source>My notes</source>
         <translation>Mes notes</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <source>Volunteer: leave kiosk mode</source>
+        <translation>Bénévole&#xa0;: quitter le mode ordinateur partagé</translation>
+    </message>
+    <message>
+        <source>Still there? Touch the screen to continue.</source>
+        <translation>Vous êtes toujours là&#xa0;? Touchez l&apos;écran pour continuer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app starts over in %n seconds, for the next person.</source>
+        <translation>
+            <numerusform>L&apos;application recommence au début dans %n seconde, pour la personne suivante.</numerusform>
+            <numerusform>L&apos;application recommence au début dans %n secondes, pour la personne suivante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Quitter le mode ordinateur partagé</translation>
+    </message>
+    <message>
+        <source>For volunteers: type the PIN to leave kiosk mode.</source>
+        <translation>Pour les bénévoles&#xa0;: tapez le code PIN pour quitter le mode ordinateur partagé.</translation>
+    </message>
+    <message>
+        <source>Volunteer PIN</source>
+        <translation>Code PIN des bénévoles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. You can try again in %n seconds.</source>
+        <translation>
+            <numerusform>Trop de codes PIN incorrects. Vous pouvez réessayer dans %n seconde.</numerusform>
+            <numerusform>Trop de codes PIN incorrects. Vous pouvez réessayer dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1152,109 @@
         <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
         <translation>Aujourd&apos;hui&#xa0;: %1. Les délais montrent toujours aussi la date du calendrier grégorien&#xa0;: c&apos;est la date qu&apos;utilisent l&apos;IND et les tribunaux.</translation>
     </message>
+    <message>
+        <source>Display</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1%)</source>
+        <translation>Suivre le système (%1%)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Light or dark</source>
+        <translation>Clair ou sombre</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>The volunteer PIN is set.</source>
+        <translation>Le code PIN des bénévoles est enregistré.</translation>
+    </message>
+    <message>
+        <source>Shared laptop (kiosk) mode</source>
+        <translation>Mode ordinateur partagé (kiosque)</translation>
+    </message>
+    <message>
+        <source>For a laptop that many people use, one after the other. The app fills the screen and starts with the choice of language. Notes are not available and no files are saved. After a time without use, it starts over and forgets what the last person did. A volunteer leaves kiosk mode with a PIN.</source>
+        <translation>Pour un ordinateur portable que beaucoup de personnes utilisent, l&apos;une après l&apos;autre. L&apos;application occupe tout l&apos;écran et commence par le choix de la langue. Les notes ne sont pas disponibles et aucun fichier n&apos;est enregistré. Après un moment sans utilisation, l&apos;application recommence au début et oublie ce que la dernière personne a fait. Un bénévole quitte le mode ordinateur partagé avec un code PIN.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode is on. To leave it, a volunteer taps “Volunteer” at the top and types the PIN.</source>
+        <translation>Le mode ordinateur partagé est activé. Pour le quitter, un bénévole touche «&#xa0;Bénévole&#xa0;» en haut de l&apos;écran et tape le code PIN.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for. Start it below.</source>
+        <translation>Le mode ordinateur partagé a été demandé. Démarrez-le ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for, but no volunteer PIN is set. Set a PIN, then start kiosk mode.</source>
+        <translation>Le mode ordinateur partagé a été demandé, mais aucun code PIN des bénévoles n&apos;est enregistré. Choisissez un code PIN, puis démarrez le mode ordinateur partagé.</translation>
+    </message>
+    <message>
+        <source>A volunteer PIN is set. You can set a new one.</source>
+        <translation>Un code PIN des bénévoles est enregistré. Vous pouvez en choisir un nouveau.</translation>
+    </message>
+    <message>
+        <source>Set a volunteer PIN of 4 to 12 digits, and give it only to volunteers.</source>
+        <translation>Choisissez un code PIN des bénévoles de 4 à 12 chiffres. Donnez-le seulement aux bénévoles.</translation>
+    </message>
+    <message>
+        <source>New volunteer PIN (4 to 12 digits)</source>
+        <translation>Nouveau code PIN des bénévoles (4 à 12 chiffres)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Le même code PIN encore une fois</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>Enregistrer le code PIN</translation>
+    </message>
+    <message>
+        <source>Start over after this time without use</source>
+        <translation>Recommencer au début après ce temps sans utilisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start kiosk mode</source>
+        <translation>Démarrer le mode ordinateur partagé</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1275,6 +1499,10 @@
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Save the steps of this procedure as a PDF file in the language you are reading, with the time limits, the sources and the date it was checked. Print it or give it to someone. It holds nothing from your notes and none of your own dates.</source>
+        <translation>Enregistrez les étapes de cette procédure dans un fichier PDF, dans la langue que vous lisez, avec les délais, les sources et la date de leur vérification. Imprimez-le ou donnez-le à quelqu&apos;un. Il ne contient rien de vos notes, et aucune de vos propres dates.</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2314,43 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::KioskController</name>
+    <message>
+        <source>Leave kiosk mode before you change the PIN.</source>
+        <translation>Quittez le mode ordinateur partagé avant de changer le code PIN.</translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation>Le code PIN doit avoir de %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>Les deux codes PIN ne sont pas les mêmes. Tapez-les de nouveau.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored. Close other apps and try again.</source>
+        <translation>Le code PIN n&apos;a pas pu être enregistré. Fermez d&apos;autres applications et réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Trop de codes PIN incorrects. Attendez %n seconde, puis réessayez.</numerusform>
+            <numerusform>Trop de codes PIN incorrects. Attendez %n secondes, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Ce code PIN n&apos;est pas correct. Attendez %n seconde, puis réessayez.</numerusform>
+            <numerusform>Ce code PIN n&apos;est pas correct. Attendez %n secondes, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Ce code PIN n&apos;est pas correct.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanShareController</name>
     <message>
         <source>Sharing stops by itself in %1.</source>
@@ -2207,6 +2472,29 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>Le calendrier n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReadAloud</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Sentence %1 of %2</source>
+        <translation>Phrase %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The device&apos;s voice stopped with an error: %1</source>
+        <translation>La voix de l&apos;appareil s&apos;est arrêtée à cause d&apos;une erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The recording of this article could not be read.</source>
+        <translation>L&apos;enregistrement audio de cet article n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played on this device: %1</source>
+        <translation>L&apos;enregistrement audio ne peut pas être lu sur cet appareil&#xa0;: %1</translation>
     </message>
 </context>
 <context>

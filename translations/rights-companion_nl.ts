@@ -27,6 +27,62 @@
         <source>Save PDF</source>
         <translation>Pdf opslaan</translation>
     </message>
+    <message>
+        <source>Listen to this article</source>
+        <translation>Luisteren naar dit artikel</translation>
+    </message>
+    <message>
+        <source>A recorded reading in %1.</source>
+        <translation>Een opname van de tekst, voorgelezen in %1.</translation>
+    </message>
+    <message>
+        <source>Read by your device&apos;s voice in %1. It may say some words wrongly.</source>
+        <translation>Voorgelezen door de stem van je apparaat, in %1. Die stem kan sommige woorden verkeerd uitspreken.</translation>
+    </message>
+    <message>
+        <source>There is no recording of this article in %1, and this device has no voice for %1.</source>
+        <translation>Er is geen opname van dit artikel in %1, en dit apparaat heeft geen stem voor %1.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Afspelen</translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation>Vanaf het begin</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langzamer</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>Normale snelheid</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Sneller</translation>
+    </message>
+    <message>
+        <source>Much faster</source>
+        <translation>Veel sneller</translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation>Snelheid: %1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Positie: %1</translation>
+    </message>
+    <message>
+        <source>Listen in English</source>
+        <translation>Luisteren in het Engels</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -172,6 +228,10 @@
     <message>
         <source>Add to my contacts</source>
         <translation>Toevoegen aan mijn contacten</translation>
+    </message>
+    <message>
+        <source>Save how to reach this organisation as a PDF file in the language you are reading, with the opening hours, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>Sla de contactgegevens van deze organisatie op als pdf-bestand in de taal waarin je leest, met de openingstijden, de datum van de laatste controle en een QR-code. Druk het af of geef het aan iemand. Er staat niets uit je notities in.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +557,25 @@
     </message>
 </context>
 <context>
+    <name>HandoutAction</name>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>Opgeslagen. Open de pdf om hem af te drukken of door te geven.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>Afdrukken of opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>Plek voor het pdf-bestand</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Pdf opslaan</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Rights Companion</source>
@@ -615,6 +694,48 @@
     <message>
         <source>My notes</source>
         <translation>Mijn notities</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Volunteer: leave kiosk mode</source>
+        <translation>Vrijwilliger: gedeelde-laptopmodus stoppen</translation>
+    </message>
+    <message>
+        <source>Still there? Touch the screen to continue.</source>
+        <translation>Ben je er nog? Raak het scherm aan om verder te gaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app starts over in %n seconds, for the next person.</source>
+        <translation>
+            <numerusform>De app begint over %n seconde opnieuw, voor de volgende persoon.</numerusform>
+            <numerusform>De app begint over %n seconden opnieuw, voor de volgende persoon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Gedeelde-laptopmodus stoppen</translation>
+    </message>
+    <message>
+        <source>For volunteers: type the PIN to leave kiosk mode.</source>
+        <translation>Voor vrijwilligers: typ de pincode om de gedeelde-laptopmodus te stoppen.</translation>
+    </message>
+    <message>
+        <source>Volunteer PIN</source>
+        <translation>Pincode voor vrijwilligers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. You can try again in %n seconds.</source>
+        <translation>
+            <numerusform>Te vaak een verkeerde pincode. Je kunt het over %n seconde opnieuw proberen.</numerusform>
+            <numerusform>Te vaak een verkeerde pincode. Je kunt het over %n seconden opnieuw proberen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1152,109 @@
         <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
         <translation>Vandaag: %1. Bij termijnen staat altijd ook de gregoriaanse datum. Die datum gebruiken de IND en de rechtbank.</translation>
     </message>
+    <message>
+        <source>Display</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1%)</source>
+        <translation>Systeeminstelling volgen (%1%)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <source>Light or dark</source>
+        <translation>Licht of donker</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Systeeminstelling volgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>The volunteer PIN is set.</source>
+        <translation>De pincode voor vrijwilligers is ingesteld.</translation>
+    </message>
+    <message>
+        <source>Shared laptop (kiosk) mode</source>
+        <translation>Gedeelde-laptopmodus (kiosk)</translation>
+    </message>
+    <message>
+        <source>For a laptop that many people use, one after the other. The app fills the screen and starts with the choice of language. Notes are not available and no files are saved. After a time without use, it starts over and forgets what the last person did. A volunteer leaves kiosk mode with a PIN.</source>
+        <translation>Voor een laptop die veel mensen na elkaar gebruiken. De app vult het hele scherm en begint met de keuze van de taal. Notities zijn niet beschikbaar en er worden geen bestanden opgeslagen. Als de app een tijd niet is gebruikt, begint de app opnieuw en vergeet wat de vorige persoon deed. Een vrijwilliger stopt de gedeelde-laptopmodus met een pincode.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode is on. To leave it, a volunteer taps “Volunteer” at the top and types the PIN.</source>
+        <translation>De gedeelde-laptopmodus staat aan. Om de modus te stoppen, tikt een vrijwilliger bovenaan op “Vrijwilliger” en typt de pincode.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for. Start it below.</source>
+        <translation>De gedeelde-laptopmodus is aangevraagd. Start de modus hieronder.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for, but no volunteer PIN is set. Set a PIN, then start kiosk mode.</source>
+        <translation>De gedeelde-laptopmodus is aangevraagd, maar er is geen pincode voor vrijwilligers ingesteld. Stel een pincode in en start dan de gedeelde-laptopmodus.</translation>
+    </message>
+    <message>
+        <source>A volunteer PIN is set. You can set a new one.</source>
+        <translation>Er is een pincode voor vrijwilligers ingesteld. Je kunt een nieuwe instellen.</translation>
+    </message>
+    <message>
+        <source>Set a volunteer PIN of 4 to 12 digits, and give it only to volunteers.</source>
+        <translation>Stel een pincode voor vrijwilligers in van 4 tot 12 cijfers. Geef de pincode alleen aan vrijwilligers.</translation>
+    </message>
+    <message>
+        <source>New volunteer PIN (4 to 12 digits)</source>
+        <translation>Nieuwe pincode voor vrijwilligers (4 tot 12 cijfers)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Dezelfde pincode nog een keer</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>Pincode opslaan</translation>
+    </message>
+    <message>
+        <source>Start over after this time without use</source>
+        <translation>Opnieuw beginnen na deze tijd zonder gebruik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start kiosk mode</source>
+        <translation>Gedeelde-laptopmodus starten</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1275,6 +1499,10 @@
     <message>
         <source>Sources</source>
         <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Save the steps of this procedure as a PDF file in the language you are reading, with the time limits, the sources and the date it was checked. Print it or give it to someone. It holds nothing from your notes and none of your own dates.</source>
+        <translation>Sla de stappen van deze procedure op als pdf-bestand in de taal waarin je leest, met de termijnen, de bronnen en de datum van de laatste controle. Druk het af of geef het aan iemand. Er staat niets uit je notities in, en ook geen datums van jezelf.</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2314,43 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::KioskController</name>
+    <message>
+        <source>Leave kiosk mode before you change the PIN.</source>
+        <translation>Stop de gedeelde-laptopmodus voordat je de pincode wijzigt.</translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation>De pincode moet %1 tot %2 cijfers hebben.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>De twee pincodes zijn niet hetzelfde. Typ ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored. Close other apps and try again.</source>
+        <translation>De pincode kon niet worden opgeslagen. Sluit andere apps en probeer het opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Te vaak een verkeerde pincode. Wacht %n seconde en probeer het dan opnieuw.</numerusform>
+            <numerusform>Te vaak een verkeerde pincode. Wacht %n seconden en probeer het dan opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Die pincode klopt niet. Wacht %n seconde en probeer het dan opnieuw.</numerusform>
+            <numerusform>Die pincode klopt niet. Wacht %n seconden en probeer het dan opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Die pincode klopt niet.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanShareController</name>
     <message>
         <source>Sharing stops by itself in %1.</source>
@@ -2207,6 +2472,29 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>De agenda kon niet worden opgeslagen op %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReadAloud</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Sentence %1 of %2</source>
+        <translation>Zin %1 van %2</translation>
+    </message>
+    <message>
+        <source>The device&apos;s voice stopped with an error: %1</source>
+        <translation>De stem van het apparaat is gestopt door een fout: %1</translation>
+    </message>
+    <message>
+        <source>The recording of this article could not be read.</source>
+        <translation>De opname van dit artikel kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played on this device: %1</source>
+        <translation>De opname kan op dit apparaat niet worden afgespeeld: %1</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,62 @@
         <source>Save PDF</source>
         <translation>ذخیرهٔ PDF</translation>
     </message>
+    <message>
+        <source>Listen to this article</source>
+        <translation>شنیدن این مقاله</translation>
+    </message>
+    <message>
+        <source>A recorded reading in %1.</source>
+        <translation>آواز ثبت‌شده به زبان %1.</translation>
+    </message>
+    <message>
+        <source>Read by your device&apos;s voice in %1. It may say some words wrongly.</source>
+        <translation>با آواز دستگاه شما به زبان %1 خوانده می‌شود. شاید بعضی کلمه‌ها را غلط بگوید.</translation>
+    </message>
+    <message>
+        <source>There is no recording of this article in %1, and this device has no voice for %1.</source>
+        <translation>آواز ثبت‌شدهٔ این مقاله به زبان %1 وجود ندارد، و این دستگاه آواز زبان %1 را ندارد.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>توقف موقت</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>پخش</translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation>از اول</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>آهسته‌تر</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>سرعت عادی</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>سریع‌تر</translation>
+    </message>
+    <message>
+        <source>Much faster</source>
+        <translation>خیلی سریع‌تر</translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation>سرعت: %1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>جای پخش: %1</translation>
+    </message>
+    <message>
+        <source>Listen in English</source>
+        <translation>شنیدن به انگلیسی</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -172,6 +228,10 @@
     <message>
         <source>Add to my contacts</source>
         <translation>اضافه کردن به مخاطبین من</translation>
+    </message>
+    <message>
+        <source>Save how to reach this organisation as a PDF file in the language you are reading, with the opening hours, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>راه تماس با این مؤسسه را به شکل فایل PDF به همان زبانی که می‌خوانید ذخیره کنید، همراه با ساعات کاری، تاریخ بررسی و یک کود کیوآر. آن را چاپ کنید یا به کسی بدهید. هیچ چیزی از یادداشت‌های شما در آن نیست.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +557,25 @@
     </message>
 </context>
 <context>
+    <name>HandoutAction</name>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>ذخیره شد. فایل PDF را باز کنید تا آن را چاپ کنید یا به کسی بدهید.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>چاپ یا ذخیره به شکل PDF</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>جای ذخیرهٔ فایل PDF</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>ذخیرهٔ PDF</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Rights Companion</source>
@@ -615,6 +694,46 @@
     <message>
         <source>My notes</source>
         <translation>یادداشت‌های من</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>رضاکار</translation>
+    </message>
+    <message>
+        <source>Volunteer: leave kiosk mode</source>
+        <translation>رضاکار: خروج از حالت لپ‌تاپ مشترک</translation>
+    </message>
+    <message>
+        <source>Still there? Touch the screen to continue.</source>
+        <translation>هنوز اینجا استید؟ برای ادامه، صفحه را لمس کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app starts over in %n seconds, for the next person.</source>
+        <translation>
+            <numerusform>اپ بعد از %n ثانیه برای شخص بعدی از سر شروع می‌شود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>خروج از حالت لپ‌تاپ مشترک</translation>
+    </message>
+    <message>
+        <source>For volunteers: type the PIN to leave kiosk mode.</source>
+        <translation>برای رضاکاران: برای بیرون شدن از حالت لپ‌تاپ مشترک، PIN را تایپ کنید.</translation>
+    </message>
+    <message>
+        <source>Volunteer PIN</source>
+        <translation>کود PIN رضاکار</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. You can try again in %n seconds.</source>
+        <translation>
+            <numerusform>چند بار پشت سر هم PIN غلط وارد شد. بعد از %n ثانیه دوباره کوشش کرده می‌توانید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1150,108 @@
         <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
         <translation>امروز: %1. مهلت‌ها همیشه تاریخ میلادی را هم نشان می‌دهند: این همان تاریخی است که IND و محکمه‌ها از آن استفاده می‌کنند.</translation>
     </message>
+    <message>
+        <source>Display</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>اندازهٔ متن</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1%)</source>
+        <translation>مطابق تنظیمات دستگاه (%1%)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>تضاد رنگ</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تضاد رنگ زیاد</translation>
+    </message>
+    <message>
+        <source>Light or dark</source>
+        <translation>روشن یا تاریک</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>مطابق تنظیمات دستگاه</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>روشن</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>تاریک</translation>
+    </message>
+    <message>
+        <source>The volunteer PIN is set.</source>
+        <translation>کود PIN رضاکار تعیین شده است.</translation>
+    </message>
+    <message>
+        <source>Shared laptop (kiosk) mode</source>
+        <translation>حالت لپ‌تاپ مشترک</translation>
+    </message>
+    <message>
+        <source>For a laptop that many people use, one after the other. The app fills the screen and starts with the choice of language. Notes are not available and no files are saved. After a time without use, it starts over and forgets what the last person did. A volunteer leaves kiosk mode with a PIN.</source>
+        <translation>برای لپ‌تاپی که چند نفر یکی بعد از دیگری از آن استفاده می‌کنند. اپ تمام صفحه را می‌گیرد و با انتخاب زبان شروع می‌شود. یادداشت‌ها موجود نیستند و هیچ فایلی ذخیره نمی‌شود. اگر مدتی از اپ استفاده نشود، از سر شروع می‌شود و کارهای شخص قبلی را فراموش می‌کند. یک رضاکار با PIN از حالت لپ‌تاپ مشترک بیرون می‌شود.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode is on. To leave it, a volunteer taps “Volunteer” at the top and types the PIN.</source>
+        <translation>حالت لپ‌تاپ مشترک روشن است. برای بیرون شدن از آن، یک رضاکار در بالای صفحه «رضاکار» را می‌زند و PIN را تایپ می‌کند.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for. Start it below.</source>
+        <translation>حالت لپ‌تاپ مشترک خواسته شده است. آن را در پایین شروع کنید.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for, but no volunteer PIN is set. Set a PIN, then start kiosk mode.</source>
+        <translation>حالت لپ‌تاپ مشترک خواسته شده است، اما هنوز کود PIN رضاکار تعیین نشده است. اول یک PIN تعیین کنید، بعد حالت لپ‌تاپ مشترک را شروع کنید.</translation>
+    </message>
+    <message>
+        <source>A volunteer PIN is set. You can set a new one.</source>
+        <translation>یک کود PIN رضاکار تعیین شده است. می‌توانید یک PIN تازه تعیین کنید.</translation>
+    </message>
+    <message>
+        <source>Set a volunteer PIN of 4 to 12 digits, and give it only to volunteers.</source>
+        <translation>یک کود PIN رضاکار با 4 تا 12 رقم تعیین کنید و آن را فقط به رضاکاران بدهید.</translation>
+    </message>
+    <message>
+        <source>New volunteer PIN (4 to 12 digits)</source>
+        <translation>کود PIN تازهٔ رضاکار (4 تا 12 رقم)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>همان PIN را دوباره تایپ کنید</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>ذخیرهٔ PIN</translation>
+    </message>
+    <message>
+        <source>Start over after this time without use</source>
+        <translation>بعد از این مدت استفاده نکردن، از سر شروع شود</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n دقیقه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start kiosk mode</source>
+        <translation>شروع حالت لپ‌تاپ مشترک</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1274,6 +1495,10 @@
     <message>
         <source>Sources</source>
         <translation>منابع</translation>
+    </message>
+    <message>
+        <source>Save the steps of this procedure as a PDF file in the language you are reading, with the time limits, the sources and the date it was checked. Print it or give it to someone. It holds nothing from your notes and none of your own dates.</source>
+        <translation>مرحله‌های این پروسه را به شکل فایل PDF به همان زبانی که می‌خوانید ذخیره کنید، همراه با مهلت‌ها، منابع و تاریخ بررسی. آن را چاپ کنید یا به کسی بدهید. هیچ چیزی از یادداشت‌های شما و هیچ‌کدام از تاریخ‌های خود شما در آن نیست.</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2309,41 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::KioskController</name>
+    <message>
+        <source>Leave kiosk mode before you change the PIN.</source>
+        <translation>پیش از تغییر دادن PIN، از حالت لپ‌تاپ مشترک بیرون شوید.</translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation>کود PIN باید %1 تا %2 رقم باشد.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>دو PIN یکسان نیستند. آن‌ها را دوباره تایپ کنید.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored. Close other apps and try again.</source>
+        <translation>کود PIN ذخیره نشد. اپ‌های دیگر را ببندید و دوباره کوشش کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>چند بار پشت سر هم PIN غلط وارد شد. %n ثانیه صبر کنید، بعد دوباره کوشش کنید.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>این PIN درست نیست. %n ثانیه صبر کنید، بعد دوباره کوشش کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>این PIN درست نیست.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanShareController</name>
     <message>
         <source>Sharing stops by itself in %1.</source>
@@ -2205,6 +2465,29 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>تقویم در %1 ذخیره نشد: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReadAloud</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
+    </message>
+    <message>
+        <source>Sentence %1 of %2</source>
+        <translation>جملهٔ %1 از %2</translation>
+    </message>
+    <message>
+        <source>The device&apos;s voice stopped with an error: %1</source>
+        <translation>آواز دستگاه به دلیل یک خطا قطع شد: %1</translation>
+    </message>
+    <message>
+        <source>The recording of this article could not be read.</source>
+        <translation>آواز ثبت‌شدهٔ این مقاله خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played on this device: %1</source>
+        <translation>آواز ثبت‌شده در این دستگاه پخش نمی‌شود: %1</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,62 @@
         <source>Save PDF</source>
         <translation>PDF خوندي کول</translation>
     </message>
+    <message>
+        <source>Listen to this article</source>
+        <translation>دې مقالې ته غوږ ونیسئ</translation>
+    </message>
+    <message>
+        <source>A recorded reading in %1.</source>
+        <translation>په %1 ثبت شوی غږ.</translation>
+    </message>
+    <message>
+        <source>Read by your device&apos;s voice in %1. It may say some words wrongly.</source>
+        <translation>ستاسو د وسیلې غږ یې په %1 لولي. کېدای شي ځینې کلمې غلطې ووايي.</translation>
+    </message>
+    <message>
+        <source>There is no recording of this article in %1, and this device has no voice for %1.</source>
+        <translation>د دې مقالې ثبت شوی غږ په %1 نشته، او دا وسیله د %1 لپاره غږ نه لري.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>ودرول</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>غږول</translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation>له پیل څخه</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>ورو</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>عادي سرعت</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>چټک</translation>
+    </message>
+    <message>
+        <source>Much faster</source>
+        <translation>ډېر چټک</translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation>سرعت: %1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>ځای: %1</translation>
+    </message>
+    <message>
+        <source>Listen in English</source>
+        <translation>په انګلیسي یې واورئ</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -172,6 +228,10 @@
     <message>
         <source>Add to my contacts</source>
         <translation>زما اړیکو ته زیاتول</translation>
+    </message>
+    <message>
+        <source>Save how to reach this organisation as a PDF file in the language you are reading, with the opening hours, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>له دې موسسې سره د اړیکې لارې په هغه ژبه چې تاسو یې لولئ د PDF فایل په توګه خوندي کړئ، د کار له ساعتونو، د کتنې له نېټې او QR کوډ سره. چاپ یې کړئ یا یې یو چا ته ورکړئ. ستاسو له یادښتونو هېڅ شی پکې نشته.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +557,25 @@
     </message>
 </context>
 <context>
+    <name>HandoutAction</name>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>خوندي شو. PDF فایل پرانیزئ ترڅو یې چاپ کړئ یا یې بل چا ته ورکړئ.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>چاپول یا د PDF په توګه خوندي کول</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>د PDF فایل د خوندي کولو ځای</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF خوندي کول</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Rights Companion</source>
@@ -615,6 +694,48 @@
     <message>
         <source>My notes</source>
         <translation>زما یادښتونه</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>رضاکار</translation>
+    </message>
+    <message>
+        <source>Volunteer: leave kiosk mode</source>
+        <translation>رضاکار: د ګډ لپټاپ له حالت څخه وتل</translation>
+    </message>
+    <message>
+        <source>Still there? Touch the screen to continue.</source>
+        <translation>لا دلته یاست؟ د دوام لپاره سکرین ته لاس ورکړئ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app starts over in %n seconds, for the next person.</source>
+        <translation>
+            <numerusform>اپ به له %n ثانیې وروسته د بل کس لپاره له سره پیل شي.</numerusform>
+            <numerusform>اپ به له %n ثانیو وروسته د بل کس لپاره له سره پیل شي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>د ګډ لپټاپ له حالت څخه وتل</translation>
+    </message>
+    <message>
+        <source>For volunteers: type the PIN to leave kiosk mode.</source>
+        <translation>رضاکارانو ته: د ګډ لپټاپ له حالت څخه د وتلو لپاره PIN ولیکئ.</translation>
+    </message>
+    <message>
+        <source>Volunteer PIN</source>
+        <translation>د رضاکار PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. You can try again in %n seconds.</source>
+        <translation>
+            <numerusform>ډېر ځله غلط PIN ولیکل شو. تاسو کولای شئ له %n ثانیې وروسته بیا هڅه وکړئ.</numerusform>
+            <numerusform>ډېر ځله غلط PIN ولیکل شو. تاسو کولای شئ له %n ثانیو وروسته بیا هڅه وکړئ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغوه کول</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1152,109 @@
         <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
         <translation>نن: %1. وروستۍ مودې تل میلادي نېټه هم ښيي: دا هغه نېټه ده چې IND او محکمې یې کاروي.</translation>
     </message>
+    <message>
+        <source>Display</source>
+        <translation>ښکارېدنه</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>د متن اندازه</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1%)</source>
+        <translation>د سیستم له مخې (%1%)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>د رنګونو توپیر</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>عادي</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>د رنګونو ډېر توپیر</translation>
+    </message>
+    <message>
+        <source>Light or dark</source>
+        <translation>روښانه یا تیاره</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>د سیستم له مخې</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>روښانه</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>تیاره</translation>
+    </message>
+    <message>
+        <source>The volunteer PIN is set.</source>
+        <translation>د رضاکار PIN ټاکل شوی دی.</translation>
+    </message>
+    <message>
+        <source>Shared laptop (kiosk) mode</source>
+        <translation>د ګډ لپټاپ حالت</translation>
+    </message>
+    <message>
+        <source>For a laptop that many people use, one after the other. The app fills the screen and starts with the choice of language. Notes are not available and no files are saved. After a time without use, it starts over and forgets what the last person did. A volunteer leaves kiosk mode with a PIN.</source>
+        <translation>د هغه لپټاپ لپاره چې ډېر خلک یې یو په بل پسې کاروي. اپ ټول سکرین نیسي او د ژبې په ټاکلو پیل کېږي. یادښتونه نشي کارول کېدای او هېڅ فایل نه خوندي کېږي. کله چې اپ څه وخت ونه کارول شي، له سره پیلېږي او هغه څه هېروي چې وروستي کس کړي وو. رضاکار د PIN په مرسته د ګډ لپټاپ له حالت څخه وځي.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode is on. To leave it, a volunteer taps “Volunteer” at the top and types the PIN.</source>
+        <translation>د ګډ لپټاپ حالت فعال دی. د وتلو لپاره، رضاکار پورته «رضاکار» کېکاږي او PIN لیکي.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for. Start it below.</source>
+        <translation>د ګډ لپټاپ حالت غوښتل شوی دی. لاندې یې پیل کړئ.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for, but no volunteer PIN is set. Set a PIN, then start kiosk mode.</source>
+        <translation>د ګډ لپټاپ حالت غوښتل شوی دی، خو د رضاکار PIN نه دی ټاکل شوی. لومړی PIN وټاکئ، بیا د ګډ لپټاپ حالت پیل کړئ.</translation>
+    </message>
+    <message>
+        <source>A volunteer PIN is set. You can set a new one.</source>
+        <translation>د رضاکار PIN ټاکل شوی دی. تاسو کولای شئ نوی PIN وټاکئ.</translation>
+    </message>
+    <message>
+        <source>Set a volunteer PIN of 4 to 12 digits, and give it only to volunteers.</source>
+        <translation>د رضاکار PIN وټاکئ چې له 4 تر 12 عددونه ولري، او یوازې رضاکارانو ته یې ورکړئ.</translation>
+    </message>
+    <message>
+        <source>New volunteer PIN (4 to 12 digits)</source>
+        <translation>د رضاکار نوی PIN (له 4 تر 12 عددونه)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>هماغه PIN بیا ولیکئ</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>PIN خوندي کول</translation>
+    </message>
+    <message>
+        <source>Start over after this time without use</source>
+        <translation>د دومره وخت نه کارولو وروسته له سره پیلول</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n دقیقه</numerusform>
+            <numerusform>%n دقیقې</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start kiosk mode</source>
+        <translation>د ګډ لپټاپ حالت پیل کړئ</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1275,6 +1499,10 @@
     <message>
         <source>Sources</source>
         <translation>سرچینې</translation>
+    </message>
+    <message>
+        <source>Save the steps of this procedure as a PDF file in the language you are reading, with the time limits, the sources and the date it was checked. Print it or give it to someone. It holds nothing from your notes and none of your own dates.</source>
+        <translation>د دې پروسې ګامونه په هغه ژبه چې تاسو یې لولئ د PDF فایل په توګه خوندي کړئ، له مودو، سرچینو او د کتنې له نېټې سره. چاپ یې کړئ یا یې یو چا ته ورکړئ. ستاسو له یادښتونو هېڅ شی او ستاسو خپلې هېڅ نېټې پکې نشته.</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2314,43 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::KioskController</name>
+    <message>
+        <source>Leave kiosk mode before you change the PIN.</source>
+        <translation>مخکې له دې چې PIN بدل کړئ، د ګډ لپټاپ له حالت څخه ووځئ.</translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation>PIN باید له %1 تر %2 عددونه ولري.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>دواړه PIN یو شان نه دي. بیا یې ولیکئ.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored. Close other apps and try again.</source>
+        <translation>PIN خوندي نه شو. نور اپونه بند کړئ او بیا هڅه وکړئ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>ډېر ځله غلط PIN ولیکل شو. %n ثانیه صبر وکړئ، بیا هڅه وکړئ.</numerusform>
+            <numerusform>ډېر ځله غلط PIN ولیکل شو. %n ثانیې صبر وکړئ، بیا هڅه وکړئ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>دا PIN سم نه دی. %n ثانیه صبر وکړئ، بیا هڅه وکړئ.</numerusform>
+            <numerusform>دا PIN سم نه دی. %n ثانیې صبر وکړئ، بیا هڅه وکړئ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>دا PIN سم نه دی.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanShareController</name>
     <message>
         <source>Sharing stops by itself in %1.</source>
@@ -2207,6 +2472,29 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>کلیزه په %1 کې خوندي نه شوه: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReadAloud</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 له %2 څخه</translation>
+    </message>
+    <message>
+        <source>Sentence %1 of %2</source>
+        <translation>جمله %1 له %2 څخه</translation>
+    </message>
+    <message>
+        <source>The device&apos;s voice stopped with an error: %1</source>
+        <translation>د وسیلې غږ د یوې ستونزې له امله ودرېد: %1</translation>
+    </message>
+    <message>
+        <source>The recording of this article could not be read.</source>
+        <translation>د دې مقالې ثبت شوی غږ ونه لوستل شو.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played on this device: %1</source>
+        <translation>ثبت شوی غږ په دې وسیله کې نشي غږول کېدای: %1</translation>
     </message>
 </context>
 <context>

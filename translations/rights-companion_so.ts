@@ -27,6 +27,62 @@
         <source>Save PDF</source>
         <translation>Kaydi PDF-ka</translation>
     </message>
+    <message>
+        <source>Listen to this article</source>
+        <translation>Dhageyso maqaalkan</translation>
+    </message>
+    <message>
+        <source>A recorded reading in %1.</source>
+        <translation>Cod la duubay oo luqadda %1 ah.</translation>
+    </message>
+    <message>
+        <source>Read by your device&apos;s voice in %1. It may say some words wrongly.</source>
+        <translation>Waxaa akhrinaya codka qalabkaaga, luqadda %1. Erayada qaarkood si khaldan ayuu u dhihi karaa.</translation>
+    </message>
+    <message>
+        <source>There is no recording of this article in %1, and this device has no voice for %1.</source>
+        <translation>Maqaalkan ma laha cod la duubay oo luqadda %1 ah, qalabkanna ma laha cod luqadda %1 ah.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Jooji</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Daar</translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation>Ka bilow bilowga</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Gaabis</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>Xawaare caadi ah</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Dhakhso</translation>
+    </message>
+    <message>
+        <source>Much faster</source>
+        <translation>Aad u dhakhso</translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation>Xawaaraha: %1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Halka la marayo: %1</translation>
+    </message>
+    <message>
+        <source>Listen in English</source>
+        <translation>Ku dhageyso Af-Ingiriisi</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -172,6 +228,10 @@
     <message>
         <source>Add to my contacts</source>
         <translation>Ku dar xiriiradayda</translation>
+    </message>
+    <message>
+        <source>Save how to reach this organisation as a PDF file in the language you are reading, with the opening hours, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>Sida loo gaaro ururkan u kaydi fayl PDF ah oo ku qoran luqadda aad akhrinayso, ay la socdaan saacadaha furitaanka, taariikhda la hubiyay iyo koodh QR ah. Daabac ama qof u dhiib. Wax qoraalladaada ka mid ah kuma jiraan.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +557,25 @@
     </message>
 </context>
 <context>
+    <name>HandoutAction</name>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>Waa la kaydiyay. Fur PDF-ka si aad u daabacato ama qof u siiso.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>Daabac ama u kaydi PDF ahaan</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>Meesha faylka PDF-ka lagu kaydinayo</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Kaydi PDF-ka</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Rights Companion</source>
@@ -615,6 +694,48 @@
     <message>
         <source>My notes</source>
         <translation>Qoraalladayda</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Tabarruce</translation>
+    </message>
+    <message>
+        <source>Volunteer: leave kiosk mode</source>
+        <translation>Tabarruce: ka bax qaabka kombiyuutarka la wadaago</translation>
+    </message>
+    <message>
+        <source>Still there? Touch the screen to continue.</source>
+        <translation>Weli ma joogtaa? Taabo shaashadda si aad u sii wadato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app starts over in %n seconds, for the next person.</source>
+        <translation>
+            <numerusform>App-ku wuxuu dib u bilaabanayaa %n ilbiriqsi kadib, qofka xiga dartiis.</numerusform>
+            <numerusform>App-ku wuxuu dib u bilaabanayaa %n ilbiriqsi kadib, qofka xiga dartiis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Ka bax qaabka kombiyuutarka la wadaago</translation>
+    </message>
+    <message>
+        <source>For volunteers: type the PIN to leave kiosk mode.</source>
+        <translation>Tabarrucayaasha: qor PIN-ka si aad uga baxdo qaabka kombiyuutarka la wadaago.</translation>
+    </message>
+    <message>
+        <source>Volunteer PIN</source>
+        <translation>PIN-ka tabarruca</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. You can try again in %n seconds.</source>
+        <translation>
+            <numerusform>PIN khaldan ayaa marar badan la qoray. Mar kale ayaad isku dayi kartaa %n ilbiriqsi kadib.</numerusform>
+            <numerusform>PIN khaldan ayaa marar badan la qoray. Mar kale ayaad isku dayi kartaa %n ilbiriqsi kadib.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ka noqo</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1152,109 @@
         <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
         <translation>Maanta: %1. Muddooyinku mar walba waxay sidoo kale muujiyaan taariikhda miilaadiga: waa taariikhda ay isticmaalaan IND iyo maxkamadaha.</translation>
     </message>
+    <message>
+        <source>Display</source>
+        <translation>Muuqaalka</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Cabbirka xarfaha</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1%)</source>
+        <translation>Raac dejinta qalabka (%1%)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Kala duwanaanta midabada</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Caadi</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Midabo aad u kala duwan</translation>
+    </message>
+    <message>
+        <source>Light or dark</source>
+        <translation>Iftiin ama mugdi</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Raac dejinta qalabka</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Iftiin</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mugdi</translation>
+    </message>
+    <message>
+        <source>The volunteer PIN is set.</source>
+        <translation>PIN-ka tabarruca waa la dejiyay.</translation>
+    </message>
+    <message>
+        <source>Shared laptop (kiosk) mode</source>
+        <translation>Qaabka kombiyuutarka la wadaago</translation>
+    </message>
+    <message>
+        <source>For a laptop that many people use, one after the other. The app fills the screen and starts with the choice of language. Notes are not available and no files are saved. After a time without use, it starts over and forgets what the last person did. A volunteer leaves kiosk mode with a PIN.</source>
+        <translation>Waxaa loogu talagalay kombiyuutar ay dad badan isticmaalaan, midba mar. App-ku wuxuu buuxiyaa shaashadda, wuxuuna ku bilaabmaa doorashada luqadda. Qoraallada lama heli karo, faylna lama kaydiyo. Marka muddo aan la isticmaalin, dib ayuu u bilaabmaa, wuxuuna illaawaa wixii qofkii ugu dambeeyay sameeyay. Tabarruce ayaa ka baxa qaabka kombiyuutarka la wadaago isagoo isticmaalaya PIN.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode is on. To leave it, a volunteer taps “Volunteer” at the top and types the PIN.</source>
+        <translation>Qaabka kombiyuutarka la wadaago waa shidan yahay. Si looga baxo, tabarruce ayaa taabta “Tabarruce” xagga sare, kadibna qora PIN-ka.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for. Start it below.</source>
+        <translation>Qaabka kombiyuutarka la wadaago waa la codsaday. Hoos ka bilow.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for, but no volunteer PIN is set. Set a PIN, then start kiosk mode.</source>
+        <translation>Qaabka kombiyuutarka la wadaago waa la codsaday, laakiin PIN tabarruce lama dejin. Deji PIN, kadibna bilow qaabka kombiyuutarka la wadaago.</translation>
+    </message>
+    <message>
+        <source>A volunteer PIN is set. You can set a new one.</source>
+        <translation>PIN tabarruce waa la dejiyay. Waxaad dejin kartaa mid cusub.</translation>
+    </message>
+    <message>
+        <source>Set a volunteer PIN of 4 to 12 digits, and give it only to volunteers.</source>
+        <translation>Deji PIN tabarruce oo ka kooban 4 ilaa 12 lambar, oo sii tabarrucayaasha oo keliya.</translation>
+    </message>
+    <message>
+        <source>New volunteer PIN (4 to 12 digits)</source>
+        <translation>PIN tabarruce oo cusub (4 ilaa 12 lambar)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Mar kale qor isla PIN-ka</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>Kaydi PIN-ka</translation>
+    </message>
+    <message>
+        <source>Start over after this time without use</source>
+        <translation>Dib u bilow haddii aan la isticmaalin muddadan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n daqiiqo</numerusform>
+            <numerusform>%n daqiiqo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start kiosk mode</source>
+        <translation>Bilow qaabka kombiyuutarka la wadaago</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1275,6 +1499,10 @@
     <message>
         <source>Sources</source>
         <translation>Ilaha</translation>
+    </message>
+    <message>
+        <source>Save the steps of this procedure as a PDF file in the language you are reading, with the time limits, the sources and the date it was checked. Print it or give it to someone. It holds nothing from your notes and none of your own dates.</source>
+        <translation>Tallaabooyinka habkan u kaydi fayl PDF ah oo ku qoran luqadda aad akhrinayso, ay la socdaan xadka waqtiga, ilaha iyo taariikhda la hubiyay. Daabac ama qof u dhiib. Kuma jiraan wax ka mid ah qoraalladaada ama taariikhahaaga gaarka ah.</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2314,43 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::KioskController</name>
+    <message>
+        <source>Leave kiosk mode before you change the PIN.</source>
+        <translation>Ka bax qaabka kombiyuutarka la wadaago ka hor intaadan beddelin PIN-ka.</translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation>PIN-ku waa inuu ahaadaa %1 ilaa %2 lambar.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>Labada PIN isku mid ma aha. Mar kale qor.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored. Close other apps and try again.</source>
+        <translation>PIN-ka lama kaydin karin. Xir app-yada kale oo mar kale isku day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>PIN khaldan ayaa marar badan la qoray. Sug %n ilbiriqsi, kadibna mar kale isku day.</numerusform>
+            <numerusform>PIN khaldan ayaa marar badan la qoray. Sug %n ilbiriqsi, kadibna mar kale isku day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>PIN-kaasi sax ma aha. Sug %n ilbiriqsi, kadibna mar kale isku day.</numerusform>
+            <numerusform>PIN-kaasi sax ma aha. Sug %n ilbiriqsi, kadibna mar kale isku day.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>PIN-kaasi sax ma aha.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanShareController</name>
     <message>
         <source>Sharing stops by itself in %1.</source>
@@ -2207,6 +2472,29 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>Kalandarka laguma kaydin karin %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReadAloud</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 ee %2</translation>
+    </message>
+    <message>
+        <source>Sentence %1 of %2</source>
+        <translation>Jumladda %1 ee %2</translation>
+    </message>
+    <message>
+        <source>The device&apos;s voice stopped with an error: %1</source>
+        <translation>Codka qalabku wuu joogsaday, cilad ayaa dhacday: %1</translation>
+    </message>
+    <message>
+        <source>The recording of this article could not be read.</source>
+        <translation>Codka la duubay ee maqaalkan lama akhriyi karin.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played on this device: %1</source>
+        <translation>Codka la duubay laguma daari karo qalabkan: %1</translation>
     </message>
 </context>
 <context>

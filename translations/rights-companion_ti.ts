@@ -27,6 +27,62 @@
         <source>Save PDF</source>
         <translation>PDF ዕቀብ</translation>
     </message>
+    <message>
+        <source>Listen to this article</source>
+        <translation>ነዚ ጽሑፍ ስምዕዎ</translation>
+    </message>
+    <message>
+        <source>A recorded reading in %1.</source>
+        <translation>ብቋንቋ %1 ዝተቐድሐ ድምጺ ንባብ።</translation>
+    </message>
+    <message>
+        <source>Read by your device&apos;s voice in %1. It may say some words wrongly.</source>
+        <translation>ብድምጺ መሳርሒኹም ብቋንቋ %1 ይንበብ። ገለ ቃላት ብጌጋ ከንብቦም ይኽእል።</translation>
+    </message>
+    <message>
+        <source>There is no recording of this article in %1, and this device has no voice for %1.</source>
+        <translation>ናይዚ ጽሑፍ ብቋንቋ %1 ዝተቐድሐ ድምጺ የለን፣ እዚ መሳርሒ&apos;ውን ናይ ቋንቋ %1 ድምጺ የብሉን።</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>ደው ኣብል</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>ኣጻውት</translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation>ካብ መጀመርታ</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>ቀስ ዝበለ</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>ንቡር ቅልጣፈ</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>ቅልጡፍ</translation>
+    </message>
+    <message>
+        <source>Much faster</source>
+        <translation>ኣዝዩ ቅልጡፍ</translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation>ቅልጣፈ፦ %1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>ቦታ፦ %1</translation>
+    </message>
+    <message>
+        <source>Listen in English</source>
+        <translation>ብእንግሊዝኛ ስምዑ</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -172,6 +228,10 @@
     <message>
         <source>Add to my contacts</source>
         <translation>ናብ ናተይ ሓበሬታ ርክብ ወስኽ</translation>
+    </message>
+    <message>
+        <source>Save how to reach this organisation as a PDF file in the language you are reading, with the opening hours, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>ሓበሬታ ርክብ ናይዚ ትካል ብእትንብብዎ ዘለኹም ቋንቋ ከም ፋይል PDF ዕቀብዎ፣ ምስ ሰዓታት ስራሕ፣ ዝተመርመረሉ ዕለትን QR ኮድን። ሕተምዎ ወይ ንሓደ ሰብ ሃብዎ። ካብ መዘኻኸሪታትኩም ዋላ ሓንቲ ኣይሓዘን።</translation>
     </message>
 </context>
 <context>
@@ -497,6 +557,25 @@
     </message>
 </context>
 <context>
+    <name>HandoutAction</name>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>ተዓቂቡ። ንምሕታሙ ወይ ንኻልእ ሰብ ንምሃቡ ነቲ PDF ክፈትዎ።</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>ሕተም ወይ ከም PDF ዕቀብ</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>ፋይል PDF ዝዕቀበሉ ቦታ</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF ዕቀብ</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Rights Companion</source>
@@ -615,6 +694,48 @@
     <message>
         <source>My notes</source>
         <translation>ናተይ መዘኻኸሪታት</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>ወለንተኛ</translation>
+    </message>
+    <message>
+        <source>Volunteer: leave kiosk mode</source>
+        <translation>ወለንተኛ፦ ካብ ኣገባብ ሓባራዊ ላፕቶፕ ውጻእ</translation>
+    </message>
+    <message>
+        <source>Still there? Touch the screen to continue.</source>
+        <translation>ገና ኣለኹም ዶ? ንምቕጻል ነቲ ስክሪን ጠውቑ።</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app starts over in %n seconds, for the next person.</source>
+        <translation>
+            <numerusform>ንዝቕጽል ሰብ፣ እቲ ኣፕ ድሕሪ %n ካልኢት ካብ መጀመርታ ክጅምር እዩ።</numerusform>
+            <numerusform>ንዝቕጽል ሰብ፣ እቲ ኣፕ ድሕሪ %n ካልኢት ካብ መጀመርታ ክጅምር እዩ።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>ካብ ኣገባብ ሓባራዊ ላፕቶፕ ውጻእ</translation>
+    </message>
+    <message>
+        <source>For volunteers: type the PIN to leave kiosk mode.</source>
+        <translation>ንወለንተኛታት፦ ካብ ኣገባብ ሓባራዊ ላፕቶፕ ንምውጻእ PIN ጽሓፉ።</translation>
+    </message>
+    <message>
+        <source>Volunteer PIN</source>
+        <translation>PIN ወለንተኛ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. You can try again in %n seconds.</source>
+        <translation>
+            <numerusform>ብዙሕ ግዜ ጌጋ PIN ተጻሒፉ። ድሕሪ %n ካልኢት ደጊምኩም ክትፍትኑ ትኽእሉ።</numerusform>
+            <numerusform>ብዙሕ ግዜ ጌጋ PIN ተጻሒፉ። ድሕሪ %n ካልኢት ደጊምኩም ክትፍትኑ ትኽእሉ።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዝ</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1152,109 @@
         <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
         <translation>ሎሚ፦ %1። ናይ ግዜ ገደባት ኩሉ ግዜ ናይ ፈረንጂ ዕለት እውን የርእዩ፦ IND ከምኡውን ቤት ፍርድታት ዝጥቀምሉ ዕለት እዚ እዩ።</translation>
     </message>
+    <message>
+        <source>Display</source>
+        <translation>ምርኢት</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>ዓቐን ጽሑፍ</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1%)</source>
+        <translation>ከም ቅጥዕታት መሳርሒ (%1%)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>ፍልልይ ሕብሪ</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>ንቡር</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>ልዑል ፍልልይ ሕብሪ</translation>
+    </message>
+    <message>
+        <source>Light or dark</source>
+        <translation>ብሩህ ወይ ጸልማት</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>ከም ቅጥዕታት መሳርሒ</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ብሩህ</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ጸልማት</translation>
+    </message>
+    <message>
+        <source>The volunteer PIN is set.</source>
+        <translation>PIN ወለንተኛ ተቐሚጡ ኣሎ።</translation>
+    </message>
+    <message>
+        <source>Shared laptop (kiosk) mode</source>
+        <translation>ኣገባብ ሓባራዊ ላፕቶፕ</translation>
+    </message>
+    <message>
+        <source>For a laptop that many people use, one after the other. The app fills the screen and starts with the choice of language. Notes are not available and no files are saved. After a time without use, it starts over and forgets what the last person did. A volunteer leaves kiosk mode with a PIN.</source>
+        <translation>ንሓደ ብዙሓት ሰባት ሓደ ድሕሪ ሓደ ዝጥቀምሉ ላፕቶፕ። እቲ ኣፕ ንምሉእ ስክሪን ይሕዝ፣ ብምርጫ ቋንቋ ድማ ይጅምር። መዘኻኸሪታት ኣይርከቡን፣ ዋላ ሓደ ፋይል&apos;ውን ኣይዕቀብን። ንገለ ግዜ እንተዘይተጠቐምሉ፣ ካብ መጀመርታ ይጅምር፣ እቲ ናይ መወዳእታ ሰብ ዝገበሮ ድማ ይርስዕ። ወለንተኛ ብPIN ካብ ኣገባብ ሓባራዊ ላፕቶፕ ይወጽእ።</translation>
+    </message>
+    <message>
+        <source>Kiosk mode is on. To leave it, a volunteer taps “Volunteer” at the top and types the PIN.</source>
+        <translation>ኣገባብ ሓባራዊ ላፕቶፕ ተወሊዑ ኣሎ። ካብኡ ንምውጻእ፣ ወለንተኛ ኣብ ላዕሊ “ወለንተኛ” ጠዊቑ PIN ይጽሕፍ።</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for. Start it below.</source>
+        <translation>ኣገባብ ሓባራዊ ላፕቶፕ ተሓቲቱ ኣሎ። ኣብ ታሕቲ ጀምርዎ።</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for, but no volunteer PIN is set. Set a PIN, then start kiosk mode.</source>
+        <translation>ኣገባብ ሓባራዊ ላፕቶፕ ተሓቲቱ ኣሎ፣ ግን PIN ወለንተኛ ኣይተቐመጠን። PIN ኣቐምጡ፣ ድሕሪኡ ኣገባብ ሓባራዊ ላፕቶፕ ጀምሩ።</translation>
+    </message>
+    <message>
+        <source>A volunteer PIN is set. You can set a new one.</source>
+        <translation>PIN ወለንተኛ ተቐሚጡ ኣሎ። ሓድሽ PIN ክተቐምጡ ትኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Set a volunteer PIN of 4 to 12 digits, and give it only to volunteers.</source>
+        <translation>ካብ 4 ክሳብ 12 ኣሃዛት ዘለዎ PIN ወለንተኛ ኣቐምጡ፣ ንወለንተኛታት ጥራይ ድማ ሃብዎ።</translation>
+    </message>
+    <message>
+        <source>New volunteer PIN (4 to 12 digits)</source>
+        <translation>ሓድሽ PIN ወለንተኛ (ካብ 4 ክሳብ 12 ኣሃዛት)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>ነቲ PIN ደጊምኩም ጽሓፉ</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>PIN ዕቀብ</translation>
+    </message>
+    <message>
+        <source>Start over after this time without use</source>
+        <translation>ድሕሪ እዚ ግዜ ብዘይ ምጥቃም፣ ካብ መጀመርታ ይጅምር</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n ደቒቕ</numerusform>
+            <numerusform>%n ደቒቕ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start kiosk mode</source>
+        <translation>ኣገባብ ሓባራዊ ላፕቶፕ ጀምር</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1275,6 +1499,10 @@
     <message>
         <source>Sources</source>
         <translation>ምንጭታት</translation>
+    </message>
+    <message>
+        <source>Save the steps of this procedure as a PDF file in the language you are reading, with the time limits, the sources and the date it was checked. Print it or give it to someone. It holds nothing from your notes and none of your own dates.</source>
+        <translation>ስጉምትታት ናይዚ መስርሕ ብእትንብብዎ ዘለኹም ቋንቋ ከም ፋይል PDF ዕቀብዎ፣ ምስ ዝተፈቕዱ ግዜታት፣ ምንጭታትን ዝተመርመረሉ ዕለትን። ሕተምዎ ወይ ንሓደ ሰብ ሃብዎ። ካብ መዘኻኸሪታትኩምን ካብ ናይ ባዕልኹም ዕለታትን ዋላ ሓንቲ ኣይሓዘን።</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2314,43 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::KioskController</name>
+    <message>
+        <source>Leave kiosk mode before you change the PIN.</source>
+        <translation>ነቲ PIN ቅድሚ ምቕያርኩም፣ ካብ ኣገባብ ሓባራዊ ላፕቶፕ ውጹ።</translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation>PIN ካብ %1 ክሳብ %2 ኣሃዛት ክኸውን ኣለዎ።</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>እቶም ክልተ PIN ሓደ ኣይኮኑን። ደጊምኩም ጽሓፍዎም።</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored. Close other apps and try again.</source>
+        <translation>እቲ PIN ክዕቀብ ኣይከኣለን። ካልኦት ኣፕታት ዕጸዉ&apos;ሞ ደጊምኩም ፈትኑ።</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>ብዙሕ ግዜ ጌጋ PIN ተጻሒፉ። %n ካልኢት ተጸበዩ፣ ድሕሪኡ ደጊምኩም ፈትኑ።</numerusform>
+            <numerusform>ብዙሕ ግዜ ጌጋ PIN ተጻሒፉ። %n ካልኢት ተጸበዩ፣ ድሕሪኡ ደጊምኩም ፈትኑ።</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>እቲ PIN ቅኑዕ ኣይኮነን። %n ካልኢት ተጸበዩ፣ ድሕሪኡ ደጊምኩም ፈትኑ።</numerusform>
+            <numerusform>እቲ PIN ቅኑዕ ኣይኮነን። %n ካልኢት ተጸበዩ፣ ድሕሪኡ ደጊምኩም ፈትኑ።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>እቲ PIN ቅኑዕ ኣይኮነን።</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanShareController</name>
     <message>
         <source>Sharing stops by itself in %1.</source>
@@ -2207,6 +2472,29 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>እቲ ካላንደር ኣብ %1 ክዕቀብ ኣይከኣለን፦ %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReadAloud</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 ካብ %2</translation>
+    </message>
+    <message>
+        <source>Sentence %1 of %2</source>
+        <translation>ሓረግ %1 ካብ %2</translation>
+    </message>
+    <message>
+        <source>The device&apos;s voice stopped with an error: %1</source>
+        <translation>ድምጺ መሳርሒ ብሰንኪ ጌጋ ደው ኢሉ፦ %1</translation>
+    </message>
+    <message>
+        <source>The recording of this article could not be read.</source>
+        <translation>ዝተቐድሐ ድምጺ ናይዚ ጽሑፍ ክንበብ ኣይከኣለን።</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played on this device: %1</source>
+        <translation>እቲ ዝተቐድሐ ድምጺ ኣብዚ መሳርሒ ክጻወት ኣይክእልን፦ %1</translation>
     </message>
 </context>
 <context>

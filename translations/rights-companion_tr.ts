@@ -27,6 +27,62 @@
         <source>Save PDF</source>
         <translation>PDF&apos;yi kaydet</translation>
     </message>
+    <message>
+        <source>Listen to this article</source>
+        <translation>Bu yazıyı dinle</translation>
+    </message>
+    <message>
+        <source>A recorded reading in %1.</source>
+        <translation>Şu dilde bir ses kaydı: %1.</translation>
+    </message>
+    <message>
+        <source>Read by your device&apos;s voice in %1. It may say some words wrongly.</source>
+        <translation>Cihazınızın sesi şu dilde okuyor: %1. Bazı kelimeleri yanlış söyleyebilir.</translation>
+    </message>
+    <message>
+        <source>There is no recording of this article in %1, and this device has no voice for %1.</source>
+        <translation>Bu yazının şu dilde ses kaydı yok: %1. Bu cihazda da %1 için bir ses yok.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Duraklat</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Oynat</translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation>Baştan başlat</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Daha yavaş</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>Normal hız</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Daha hızlı</translation>
+    </message>
+    <message>
+        <source>Much faster</source>
+        <translation>Çok daha hızlı</translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation>Hız: %1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Konum: %1</translation>
+    </message>
+    <message>
+        <source>Listen in English</source>
+        <translation>İngilizce dinle</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -172,6 +228,10 @@
     <message>
         <source>Add to my contacts</source>
         <translation>Kişilerime ekle</translation>
+    </message>
+    <message>
+        <source>Save how to reach this organisation as a PDF file in the language you are reading, with the opening hours, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>Bu kuruluşa nasıl ulaşılacağını okuduğunuz dilde, çalışma saatleriyle, kontrol edildiği tarihle ve bir QR koduyla PDF dosyası olarak kaydedin. Yazdırın veya birine verin. Dosyada notlarınızdan hiçbir şey yoktur.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +557,25 @@
     </message>
 </context>
 <context>
+    <name>HandoutAction</name>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>Kaydedildi. Yazdırmak veya başkasına vermek için PDF&apos;yi açın.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>Yazdır veya PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>PDF dosyasının kaydedileceği yer</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF&apos;yi kaydet</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Rights Companion</source>
@@ -615,6 +694,46 @@
     <message>
         <source>My notes</source>
         <translation>Notlarım</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Gönüllü</translation>
+    </message>
+    <message>
+        <source>Volunteer: leave kiosk mode</source>
+        <translation>Gönüllü: ortak bilgisayar modundan çık</translation>
+    </message>
+    <message>
+        <source>Still there? Touch the screen to continue.</source>
+        <translation>Hâlâ orada mısınız? Devam etmek için ekrana dokunun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app starts over in %n seconds, for the next person.</source>
+        <translation>
+            <numerusform>Uygulama, sıradaki kişi için %n saniye sonra baştan başlayacak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Ortak bilgisayar modundan çık</translation>
+    </message>
+    <message>
+        <source>For volunteers: type the PIN to leave kiosk mode.</source>
+        <translation>Gönüllüler: ortak bilgisayar modundan çıkmak için PIN&apos;i yazın.</translation>
+    </message>
+    <message>
+        <source>Volunteer PIN</source>
+        <translation>Gönüllü PIN&apos;i</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. You can try again in %n seconds.</source>
+        <translation>
+            <numerusform>Çok fazla yanlış PIN girildi. %n saniye sonra tekrar deneyebilirsiniz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1150,108 @@
         <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
         <translation>Bugün: %1. Sürelerde Miladi tarih de her zaman gösterilir: IND&apos;nin ve mahkemelerin kullandığı tarih budur.</translation>
     </message>
+    <message>
+        <source>Display</source>
+        <translation>Görünüm</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Metin boyutu</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1%)</source>
+        <translation>Sistem ayarını kullan (%1%)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standart</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Yüksek kontrast</translation>
+    </message>
+    <message>
+        <source>Light or dark</source>
+        <translation>Açık veya koyu renk</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Sistem ayarını kullan</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Açık renkli</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Koyu renkli</translation>
+    </message>
+    <message>
+        <source>The volunteer PIN is set.</source>
+        <translation>Gönüllü PIN&apos;i ayarlandı.</translation>
+    </message>
+    <message>
+        <source>Shared laptop (kiosk) mode</source>
+        <translation>Ortak bilgisayar (kiosk) modu</translation>
+    </message>
+    <message>
+        <source>For a laptop that many people use, one after the other. The app fills the screen and starts with the choice of language. Notes are not available and no files are saved. After a time without use, it starts over and forgets what the last person did. A volunteer leaves kiosk mode with a PIN.</source>
+        <translation>Birçok kişinin sırayla kullandığı bir dizüstü bilgisayar için. Uygulama tüm ekranı kaplar ve dil seçimiyle başlar. Notlar kullanılamaz ve hiçbir dosya kaydedilmez. Bir süre kullanılmazsa uygulama baştan başlar ve son kişinin yaptıklarını unutur. Bir gönüllü, ortak bilgisayar modundan PIN ile çıkar.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode is on. To leave it, a volunteer taps “Volunteer” at the top and types the PIN.</source>
+        <translation>Ortak bilgisayar modu açık. Bu moddan çıkmak için bir gönüllü, üstteki “Gönüllü” düğmesine dokunur ve PIN&apos;i yazar.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for. Start it below.</source>
+        <translation>Ortak bilgisayar modu istendi. Aşağıdan başlatın.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for, but no volunteer PIN is set. Set a PIN, then start kiosk mode.</source>
+        <translation>Ortak bilgisayar modu istendi, ama gönüllü PIN&apos;i ayarlanmadı. Bir PIN ayarlayın, sonra ortak bilgisayar modunu başlatın.</translation>
+    </message>
+    <message>
+        <source>A volunteer PIN is set. You can set a new one.</source>
+        <translation>Bir gönüllü PIN&apos;i ayarlı. Yeni bir PIN ayarlayabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Set a volunteer PIN of 4 to 12 digits, and give it only to volunteers.</source>
+        <translation>4 ile 12 rakamlı bir gönüllü PIN&apos;i ayarlayın ve bu PIN&apos;i sadece gönüllülere verin.</translation>
+    </message>
+    <message>
+        <source>New volunteer PIN (4 to 12 digits)</source>
+        <translation>Yeni gönüllü PIN&apos;i (4 ile 12 rakam)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Aynı PIN&apos;i tekrar yazın</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>PIN&apos;i kaydet</translation>
+    </message>
+    <message>
+        <source>Start over after this time without use</source>
+        <translation>Bu kadar süre kullanılmazsa baştan başla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n dakika</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start kiosk mode</source>
+        <translation>Ortak bilgisayar modunu başlat</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1274,6 +1495,10 @@
     <message>
         <source>Sources</source>
         <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <source>Save the steps of this procedure as a PDF file in the language you are reading, with the time limits, the sources and the date it was checked. Print it or give it to someone. It holds nothing from your notes and none of your own dates.</source>
+        <translation>Bu prosedürün adımlarını okuduğunuz dilde, süreleriyle, kaynaklarıyla ve kontrol edildiği tarihle PDF dosyası olarak kaydedin. Yazdırın veya birine verin. Dosyada notlarınızdan hiçbir şey ve kendi tarihlerinizden hiçbiri yoktur.</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2309,41 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::KioskController</name>
+    <message>
+        <source>Leave kiosk mode before you change the PIN.</source>
+        <translation>PIN&apos;i değiştirmeden önce ortak bilgisayar modundan çıkın.</translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation>PIN, %1 ile %2 arasında rakamdan oluşmalıdır.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>İki PIN aynı değil. İkisini tekrar yazın.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored. Close other apps and try again.</source>
+        <translation>PIN kaydedilemedi. Diğer uygulamaları kapatıp tekrar deneyin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Çok fazla yanlış PIN girildi. %n saniye bekleyin, sonra tekrar deneyin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Bu PIN doğru değil. %n saniye bekleyin, sonra tekrar deneyin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Bu PIN doğru değil.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanShareController</name>
     <message>
         <source>Sharing stops by itself in %1.</source>
@@ -2205,6 +2465,29 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>Takvim kaydedilemedi (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReadAloud</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sentence %1 of %2</source>
+        <translation>Cümle %1 / %2</translation>
+    </message>
+    <message>
+        <source>The device&apos;s voice stopped with an error: %1</source>
+        <translation>Cihazın sesi bir hata nedeniyle durdu: %1</translation>
+    </message>
+    <message>
+        <source>The recording of this article could not be read.</source>
+        <translation>Bu yazının ses kaydı açılamadı.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played on this device: %1</source>
+        <translation>Ses kaydı bu cihazda oynatılamıyor: %1</translation>
     </message>
 </context>
 <context>

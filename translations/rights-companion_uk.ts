@@ -27,6 +27,62 @@
         <source>Save PDF</source>
         <translation>Зберегти PDF</translation>
     </message>
+    <message>
+        <source>Listen to this article</source>
+        <translation>Прослухати цю статтю</translation>
+    </message>
+    <message>
+        <source>A recorded reading in %1.</source>
+        <translation>Аудіозапис такою мовою: %1.</translation>
+    </message>
+    <message>
+        <source>Read by your device&apos;s voice in %1. It may say some words wrongly.</source>
+        <translation>Читає голос вашого пристрою такою мовою: %1. Деякі слова він може вимовляти неправильно.</translation>
+    </message>
+    <message>
+        <source>There is no recording of this article in %1, and this device has no voice for %1.</source>
+        <translation>Немає аудіозапису цієї статті такою мовою: %1. На цьому пристрої також немає голосу такою мовою: %1.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Відтворити</translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation>З початку</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Повільніше</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>Звичайна швидкість</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Швидше</translation>
+    </message>
+    <message>
+        <source>Much faster</source>
+        <translation>Набагато швидше</translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation>Швидкість: %1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Позиція: %1</translation>
+    </message>
+    <message>
+        <source>Listen in English</source>
+        <translation>Прослухати англійською</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -172,6 +228,10 @@
     <message>
         <source>Add to my contacts</source>
         <translation>Додати до моїх контактів</translation>
+    </message>
+    <message>
+        <source>Save how to reach this organisation as a PDF file in the language you are reading, with the opening hours, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
+        <translation>Збережіть контакти цієї організації як PDF-файл мовою, якою ви читаєте, з годинами роботи, датою перевірки та QR-кодом. Надрукуйте його або дайте комусь. У ньому немає нічого з ваших нотаток.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +557,25 @@
     </message>
 </context>
 <context>
+    <name>HandoutAction</name>
+    <message>
+        <source>Saved. Open the PDF to print it or pass it on.</source>
+        <translation>Збережено. Відкрийте PDF, щоб надрукувати його або передати комусь.</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>Надрукувати або зберегти як PDF</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>Куди зберегти PDF-файл</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Зберегти PDF</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Rights Companion</source>
@@ -615,6 +694,50 @@
     <message>
         <source>My notes</source>
         <translation>Мої нотатки</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Волонтер</translation>
+    </message>
+    <message>
+        <source>Volunteer: leave kiosk mode</source>
+        <translation>Волонтер: вийти з режиму спільного ноутбука</translation>
+    </message>
+    <message>
+        <source>Still there? Touch the screen to continue.</source>
+        <translation>Ви ще тут? Торкніться екрана, щоб продовжити.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app starts over in %n seconds, for the next person.</source>
+        <translation>
+            <numerusform>Через %n секунду застосунок почне все заново для наступної людини.</numerusform>
+            <numerusform>Через %n секунди застосунок почне все заново для наступної людини.</numerusform>
+            <numerusform>Через %n секунд застосунок почне все заново для наступної людини.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Вийти з режиму спільного ноутбука</translation>
+    </message>
+    <message>
+        <source>For volunteers: type the PIN to leave kiosk mode.</source>
+        <translation>Для волонтерів: введіть PIN-код, щоб вийти з режиму спільного ноутбука.</translation>
+    </message>
+    <message>
+        <source>Volunteer PIN</source>
+        <translation>PIN-код волонтера</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. You can try again in %n seconds.</source>
+        <translation>
+            <numerusform>Забагато неправильних PIN-кодів. Ви можете спробувати ще раз через %n секунду.</numerusform>
+            <numerusform>Забагато неправильних PIN-кодів. Ви можете спробувати ще раз через %n секунди.</numerusform>
+            <numerusform>Забагато неправильних PIN-кодів. Ви можете спробувати ще раз через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1154,110 @@
         <source>Today: %1. Deadlines always show the Gregorian date too: it is the date the IND and the courts use.</source>
         <translation>Сьогодні: %1. Біля строків завжди є також дата за григоріанським календарем: саме її використовують IND і суди.</translation>
     </message>
+    <message>
+        <source>Display</source>
+        <translation>Вигляд</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Розмір тексту</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1%)</source>
+        <translation>Як у системі (%1%)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Контраст</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Звичайний</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Високий контраст</translation>
+    </message>
+    <message>
+        <source>Light or dark</source>
+        <translation>Світла чи темна тема</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Світла</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Темна</translation>
+    </message>
+    <message>
+        <source>The volunteer PIN is set.</source>
+        <translation>PIN-код волонтера встановлено.</translation>
+    </message>
+    <message>
+        <source>Shared laptop (kiosk) mode</source>
+        <translation>Режим спільного ноутбука (кіоск)</translation>
+    </message>
+    <message>
+        <source>For a laptop that many people use, one after the other. The app fills the screen and starts with the choice of language. Notes are not available and no files are saved. After a time without use, it starts over and forgets what the last person did. A volunteer leaves kiosk mode with a PIN.</source>
+        <translation>Для ноутбука, яким по черзі користується багато людей. Застосунок займає весь екран і починає з вибору мови. Нотатки недоступні, і жодні файли не зберігаються. Якщо застосунком деякий час не користуються, він починає все заново й забуває, що робила попередня людина. Волонтер виходить із режиму спільного ноутбука за допомогою PIN-коду.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode is on. To leave it, a volunteer taps “Volunteer” at the top and types the PIN.</source>
+        <translation>Режим спільного ноутбука ввімкнено. Щоб вийти з нього, волонтер торкається «Волонтер» угорі й вводить PIN-код.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for. Start it below.</source>
+        <translation>Запитано режим спільного ноутбука. Увімкніть його нижче.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode was asked for, but no volunteer PIN is set. Set a PIN, then start kiosk mode.</source>
+        <translation>Запитано режим спільного ноутбука, але PIN-код волонтера не встановлено. Встановіть PIN-код, а тоді ввімкніть режим спільного ноутбука.</translation>
+    </message>
+    <message>
+        <source>A volunteer PIN is set. You can set a new one.</source>
+        <translation>PIN-код волонтера встановлено. Ви можете встановити новий.</translation>
+    </message>
+    <message>
+        <source>Set a volunteer PIN of 4 to 12 digits, and give it only to volunteers.</source>
+        <translation>Встановіть PIN-код волонтера від 4 до 12 цифр і дайте його лише волонтерам.</translation>
+    </message>
+    <message>
+        <source>New volunteer PIN (4 to 12 digits)</source>
+        <translation>Новий PIN-код волонтера (від 4 до 12 цифр)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Той самий PIN-код ще раз</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>Зберегти PIN-код</translation>
+    </message>
+    <message>
+        <source>Start over after this time without use</source>
+        <translation>Починати заново після такого часу бездіяльності</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n хвилина</numerusform>
+            <numerusform>%n хвилини</numerusform>
+            <numerusform>%n хвилин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start kiosk mode</source>
+        <translation>Увімкнути режим спільного ноутбука</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1276,6 +1503,10 @@
     <message>
         <source>Sources</source>
         <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Save the steps of this procedure as a PDF file in the language you are reading, with the time limits, the sources and the date it was checked. Print it or give it to someone. It holds nothing from your notes and none of your own dates.</source>
+        <translation>Збережіть кроки цієї процедури як PDF-файл мовою, якою ви читаєте, зі строками, джерелами та датою перевірки. Надрукуйте його або дайте комусь. У ньому немає нічого з ваших нотаток і жодної з ваших власних дат.</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2319,45 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::KioskController</name>
+    <message>
+        <source>Leave kiosk mode before you change the PIN.</source>
+        <translation>Вийдіть із режиму спільного ноутбука, перш ніж змінювати PIN-код.</translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation>PIN-код має містити від %1 до %2 цифр.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>Два PIN-коди не збігаються. Введіть їх ще раз.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored. Close other apps and try again.</source>
+        <translation>Не вдалося зберегти PIN-код. Закрийте інші застосунки й спробуйте ще раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Забагато неправильних PIN-кодів. Зачекайте %n секунду, а тоді спробуйте ще раз.</numerusform>
+            <numerusform>Забагато неправильних PIN-кодів. Зачекайте %n секунди, а тоді спробуйте ще раз.</numerusform>
+            <numerusform>Забагато неправильних PIN-кодів. Зачекайте %n секунд, а тоді спробуйте ще раз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. Wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Цей PIN-код неправильний. Зачекайте %n секунду, а тоді спробуйте ще раз.</numerusform>
+            <numerusform>Цей PIN-код неправильний. Зачекайте %n секунди, а тоді спробуйте ще раз.</numerusform>
+            <numerusform>Цей PIN-код неправильний. Зачекайте %n секунд, а тоді спробуйте ще раз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Цей PIN-код неправильний.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::LanShareController</name>
     <message>
         <source>Sharing stops by itself in %1.</source>
@@ -2209,6 +2479,29 @@
     <message>
         <source>The calendar could not be saved at %1: %2</source>
         <translation>Не вдалося зберегти календар у %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReadAloud</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <source>Sentence %1 of %2</source>
+        <translation>Речення %1 з %2</translation>
+    </message>
+    <message>
+        <source>The device&apos;s voice stopped with an error: %1</source>
+        <translation>Голос пристрою зупинився через помилку: %1</translation>
+    </message>
+    <message>
+        <source>The recording of this article could not be read.</source>
+        <translation>Не вдалося прочитати аудіозапис цієї статті.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played on this device: %1</source>
+        <translation>Аудіозапис неможливо відтворити на цьому пристрої: %1</translation>
     </message>
 </context>
 <context>
