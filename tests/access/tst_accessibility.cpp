@@ -2,51 +2,24 @@
 // in-process exactly as the app loads them, in English and Arabic. Every visible, enabled interactive
 // item of the window (header, navigation and page) must have an accessible name, and the Arabic names
 // must be Arabic, not English left over: a control without a name is read out as just "button".
-#include "ContentLibrary.h"
-#include "ContentUpdates.h"
-#include "InstalledPack.h"
-#include "InterfaceLoader.h"
-#include "LanguageController.h"
-#include "PageRouter.h"
-#include "PageTour.h"
+#include "InterfaceServices.h"
 #include "ScreenChecks.h"
-#include "VaultController.h"
-#include "crypto/SecureBuffer.h"
-#include "storage/ZeroingAllocator.h"
-#include "vault/Vault.h"
 
 #include <QAccessible>
-#include <QDeadlineTimer>
-#include <QDir>
 #include <QHash>
-#include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
-#include <functional>
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(RightsCompanion_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(RightsCompanionPlugin)
 
 namespace {
-
-// Visible and enabled items, depth first in the order QML declares them.
-void walk(QQuickItem *item, const std::function<void(QQuickItem *)> &visit)
-{
-    if (!item || !item->isVisible() || item->opacity() <= 0.0 || !item->isEnabled())
-        return;
-    visit(item);
-    const auto children = item->childItems();
-    for (QQuickItem *child : children)
-        walk(child, visit);
-}
 
 // Whether a name says nothing in any language: digits, punctuation and symbols only ("1", "+", "…").
 bool hasLetters(const QString &name)
@@ -168,53 +141,16 @@ class TestAccessibility : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // Before SQLite is used and before any key exists, as in main().
-        rc::crypto::initSecureHeap();
-        rc::storage::installZeroingAllocator();
-        QVERIFY2(m_data.isValid(), "no temporary folder");
-
-        QVERIFY2(m_pack.install(), "the nl pack could not be built and installed");
-        m_settings = std::make_unique<QSettings>(m_data.filePath(QStringLiteral("settings.ini")),
-                                                 QSettings::IniFormat);
-        m_library = std::make_unique<rc::ui::ContentLibrary>(&m_pack.store);
-        m_updates = std::make_unique<rc::ui::ContentUpdates>(
-            &m_pack.store, m_library.get(), m_settings.get(),
-            m_pack.dir.filePath(QStringLiteral("content.sqlite")),
-            m_data.filePath(QStringLiteral("sync/metadata")), nullptr);
-        m_vault = std::make_unique<rc::vault::Vault>(m_data.filePath(QStringLiteral("vault")));
-        m_vaultController = std::make_unique<rc::ui::VaultController>(m_vault.get(), nullptr);
-        m_vaultController->setKdfParameters(rc::crypto::Kdf::MinimumArgon2);
-        m_router = std::make_unique<rc::ui::PageRouter>(nullptr);
-        m_languages
-            = std::make_unique<rc::ui::LanguageController>(m_settings.get(), QStringLiteral(":/i18n"));
-        QVERIFY2(m_languages->select(QStringLiteral("en")), qPrintable(m_languages->problem()));
-        m_library->followLanguage(m_languages.get());
-
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_window = rc::ui::loadInterface(m_engine.get(), m_languages.get(), m_vault.get());
-        QVERIFY2(m_window, "the interface could not be loaded");
-        m_window->resize(1280, 800);
-        m_tour = std::make_unique<rc::ui::PageTour>(m_window, m_router.get(), m_library.get());
+        QString problem = m_app.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
         // The vault pages as a person sees them after unlocking: a throwaway vault in the temporary folder.
-        const QString passphrase = QStringLiteral("accessibility test passphrase");
-        m_vaultController->createVault(passphrase, passphrase);
-        QDeadlineTimer deadline(60000);
-        while (m_vaultController->state() != rc::ui::VaultController::State::Unlocked
-               && !deadline.hasExpired()
-               && (m_vaultController->busy() || m_vaultController->error().isEmpty()))
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        m_vaultController->confirmRecoveryKeySaved();
-        QVERIFY2(m_vaultController->state() == rc::ui::VaultController::State::Unlocked,
-                 qPrintable(QStringLiteral("the throwaway vault could not be unlocked: ")
-                            + m_vaultController->error()));
+        problem = m_app.unlockThrowawayVault(QStringLiteral("accessibility test passphrase"));
+        QVERIFY2(problem.isEmpty(),
+                 qPrintable(QStringLiteral("the throwaway vault could not be unlocked: ") + problem));
     }
 
-    void cleanupTestCase()
-    {
-        m_tour.reset();
-        m_engine.reset();
-    }
+    void cleanupTestCase() { m_app.unloadInterface(); }
 
     void names_data()
     {
@@ -232,22 +168,11 @@ private Q_SLOTS:
         QFETCH(QString, lang);
         QFETCH(QString, page);
 
-        QString error;
-        if (m_languages->current() != lang) {
-            QVERIFY2(m_languages->select(lang), qPrintable(m_languages->problem()));
-            // Let the new language's content replace the home page's before anything else happens.
-            error = m_tour->show(QStringLiteral("home"));
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-        }
         // Opened from home, so the header has its back control on every page but home.
-        error = m_tour->show(QStringLiteral("home"));
+        const QString error = m_app.openFromHome(lang, page);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        if (page != QLatin1String("home")) {
-            error = m_tour->show(page);
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-        }
 
-        const QList<Named> items = interactiveItems(m_window->contentItem());
+        const QList<Named> items = interactiveItems(m_app.window->contentItem());
         QVERIFY2(!items.isEmpty(), qPrintable(QStringLiteral("%1 %2: nothing to act on").arg(lang, page)));
         QStringList unnamed;
         QStringList names;
@@ -293,7 +218,7 @@ private Q_SLOTS:
     // is not, and read-only text is not taken for something to fill in.
     void unnamedIsFound()
     {
-        QQmlComponent component(m_engine.get());
+        QQmlComponent component(m_app.engine.get());
         component.setData("import QtQuick\n"
                           "import QtQuick.Controls\n"
                           "Item {\n"
@@ -309,7 +234,7 @@ private Q_SLOTS:
         QVERIFY2(object, qPrintable(component.errorString()));
         auto *sample = qobject_cast<QQuickItem *>(object.get());
         QVERIFY(sample);
-        sample->setParentItem(m_window->contentItem());
+        sample->setParentItem(m_app.window->contentItem());
         const QList<Named> items = interactiveItems(sample);
         sample->setParentItem(nullptr);
         QCOMPARE(items.size(), 4);
@@ -348,26 +273,22 @@ private Q_SLOTS:
         QFETCH(QString, lang);
         QFETCH(QString, page);
         QFETCH(int, width);
-        if (m_window->width() != width) {
-            m_window->resize(width, 800);
+        if (m_app.window->width() != width) {
+            m_app.window->resize(width, 800);
             QCoreApplication::processEvents();
         }
-        const QString error = openFromHome(lang, page);
+        const QString error = m_app.openFromHome(lang, page);
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
-        QQuickItem *root = m_window->contentItem();
-        QQuickItem *stack = nullptr;
-        screenchecks::walk(root, [&](QQuickItem *item) {
-            if (!stack && item->inherits("QQuickStackView"))
-                stack = item;
-        });
+        QQuickItem *root = m_app.window->contentItem();
+        QQuickItem *stack = screenchecks::findInherits(root, "QQuickStackView", screenchecks::Items::Seen);
         QVERIFY2(stack, "the window has no page stack");
         const QList<std::pair<QString, QQuickItem *>> regions {
-            { QStringLiteral("header"), m_window->property("header").value<QQuickItem *>() },
+            { QStringLiteral("header"), m_app.window->property("header").value<QQuickItem *>() },
             { QStringLiteral("navigation rail"),
               screenchecks::findVisible(root, QStringLiteral("navigation-rail")) },
             { QStringLiteral("page"), stack->property("currentItem").value<QQuickItem *>() },
-            { QStringLiteral("tab bar"), m_window->property("footer").value<QQuickItem *>() },
+            { QStringLiteral("tab bar"), m_app.window->property("footer").value<QQuickItem *>() },
         };
         const bool rightToLeft = lang == QLatin1String("ar");
         QStringList problems;
@@ -380,7 +301,7 @@ private Q_SLOTS:
             stops += int(reading.size());
             for (const QString &problem : orderProblems(reading, rightToLeft))
                 problems.append(QStringLiteral("%1, screen reader: %2").arg(name, problem));
-            for (const QString &problem : orderProblems(tabStops(m_window, region), rightToLeft))
+            for (const QString &problem : orderProblems(tabStops(m_app.window, region), rightToLeft))
                 problems.append(QStringLiteral("%1, Tab key: %2").arg(name, problem));
         }
         QVERIFY2(stops > 0, qPrintable(QStringLiteral("%1 %2: nothing to read").arg(lang, page)));
@@ -394,7 +315,7 @@ private Q_SLOTS:
     // Going up into a column on the end side is the next column, in Arabic the one on the left.
     void readingOrderIsChecked()
     {
-        QQmlComponent component(m_engine.get());
+        QQmlComponent component(m_app.engine.get());
         component.setData("import QtQuick\n"
                           "import QtQuick.Controls\n"
                           "Item {\n"
@@ -415,10 +336,10 @@ private Q_SLOTS:
         QVERIFY2(object, qPrintable(component.errorString()));
         auto *sample = qobject_cast<QQuickItem *>(object.get());
         QVERIFY(sample);
-        sample->setParentItem(m_window->contentItem());
+        sample->setParentItem(m_app.window->contentItem());
         QList<Stop> reading;
         readingStops(sample, &reading);
-        const QList<Stop> tabbing = tabStops(m_window, sample);
+        const QList<Stop> tabbing = tabStops(m_app.window, sample);
         const QStringList leftToRight = orderProblems(reading, false);
         const QStringList rightToLeft = orderProblems(reading, true);
         const QStringList tabLeftToRight = orderProblems(tabbing, false);
@@ -447,27 +368,12 @@ private Q_SLOTS:
     }
 
 private:
-    // Opens `page` from home with the interface in `lang` (the header then has its back control on
-    // every page but home). Returns what went wrong, or "".
-    QString openFromHome(const QString &lang, const QString &page)
-    {
-        if (m_languages->current() != lang) {
-            if (!m_languages->select(lang))
-                return m_languages->problem();
-            // Let the new language's content replace the home page's before anything else happens.
-            if (const QString error = m_tour->show(QStringLiteral("home")); !error.isEmpty())
-                return error;
-        }
-        if (const QString error = m_tour->show(QStringLiteral("home")); !error.isEmpty())
-            return error;
-        return page == QLatin1String("home") ? QString() : m_tour->show(page);
-    }
-
     // The interactive items under `root` with their accessible names, in declaration order.
     static QList<Named> interactiveItems(QQuickItem *root)
     {
         QList<Named> found;
-        walk(root, [&](QQuickItem *item) {
+        // Visible and enabled items, depth first in the order QML declares them.
+        screenchecks::walk(root, screenchecks::Items::Usable, [&](QQuickItem *item) {
             QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(item);
             if (!screenchecks::isInteractive(item, accessible))
                 return;
@@ -488,18 +394,7 @@ private:
         return found;
     }
 
-    QTemporaryDir m_data;
-    InstalledPack m_pack;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<rc::ui::ContentLibrary> m_library;
-    std::unique_ptr<rc::ui::ContentUpdates> m_updates;
-    std::unique_ptr<rc::vault::Vault> m_vault;
-    std::unique_ptr<rc::ui::VaultController> m_vaultController;
-    std::unique_ptr<rc::ui::PageRouter> m_router;
-    std::unique_ptr<rc::ui::LanguageController> m_languages;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
-    std::unique_ptr<rc::ui::PageTour> m_tour;
+    InterfaceServices m_app;
     QHash<QString, QStringList> m_englishNames;
 };
 

@@ -1,56 +1,24 @@
 // "Print or save as PDF" where a volunteer needs it: the procedure on the timeline page and the contact
 // on its page, as the app shows them. The button opens the path field (with a suggested path), saving
 // writes a PDF there, and the PDF read back (pdftotext) holds what the page shows.
-#include "ContentLibrary.h"
-#include "ContentUpdates.h"
-#include "InstalledPack.h"
-#include "InterfaceLoader.h"
-#include "LanguageController.h"
-#include "PageRouter.h"
-#include "PageTour.h"
-#include "VaultController.h"
-#include "crypto/SecureBuffer.h"
-#include "storage/ZeroingAllocator.h"
-#include "vault/Vault.h"
+#include "InterfaceServices.h"
+#include "ScreenChecks.h"
 
 #include <QFile>
 #include <QProcess>
-#include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QSettings>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
-
-#include <functional>
-#include <memory>
 
 Q_IMPORT_QML_PLUGIN(RightsCompanion_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(RightsCompanionPlugin)
 
+using screenchecks::findItem;
+using screenchecks::Items;
+
 namespace {
-
-void walk(QQuickItem *item, const std::function<void(QQuickItem *)> &visit)
-{
-    if (!item || !item->isVisible())
-        return;
-    visit(item);
-    const auto children = item->childItems();
-    for (QQuickItem *child : children)
-        walk(child, visit);
-}
-
-QQuickItem *findVisible(QQuickItem *root, const QString &objectName)
-{
-    QQuickItem *found = nullptr;
-    walk(root, [&](QQuickItem *item) {
-        if (!found && item->objectName() == objectName)
-            found = item;
-    });
-    return found;
-}
 
 // A control's click, as a tap would end (the handler in QML runs).
 bool click(QQuickItem *control)
@@ -84,36 +52,11 @@ class TestHandoutPages : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        rc::crypto::initSecureHeap();
-        rc::storage::installZeroingAllocator();
-        QVERIFY2(m_data.isValid(), "no temporary folder");
-        QVERIFY2(m_pack.install(), "the nl pack could not be built and installed");
-        m_settings = std::make_unique<QSettings>(m_data.filePath(QStringLiteral("settings.ini")),
-                                                 QSettings::IniFormat);
-        m_library = std::make_unique<rc::ui::ContentLibrary>(&m_pack.store);
-        m_updates = std::make_unique<rc::ui::ContentUpdates>(
-            &m_pack.store, m_library.get(), m_settings.get(),
-            m_pack.dir.filePath(QStringLiteral("content.sqlite")),
-            m_data.filePath(QStringLiteral("sync/metadata")), nullptr);
-        m_vault = std::make_unique<rc::vault::Vault>(m_data.filePath(QStringLiteral("vault")));
-        m_vaultController = std::make_unique<rc::ui::VaultController>(m_vault.get(), nullptr);
-        m_router = std::make_unique<rc::ui::PageRouter>(nullptr);
-        m_languages
-            = std::make_unique<rc::ui::LanguageController>(m_settings.get(), QStringLiteral(":/i18n"));
-        QVERIFY2(m_languages->select(QStringLiteral("en")), qPrintable(m_languages->problem()));
-        m_library->followLanguage(m_languages.get());
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_window = rc::ui::loadInterface(m_engine.get(), m_languages.get(), m_vault.get());
-        QVERIFY2(m_window, "the interface could not be loaded");
-        m_window->resize(1280, 800);
-        m_tour = std::make_unique<rc::ui::PageTour>(m_window, m_router.get(), m_library.get());
+        const QString problem = m_app.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    void cleanupTestCase()
-    {
-        m_tour.reset();
-        m_engine.reset();
-    }
+    void cleanupTestCase() { m_app.unloadInterface(); }
 
     void savesThePageAsPdf_data()
     {
@@ -131,33 +74,31 @@ private Q_SLOTS:
         QFETCH(QString, page);
         QFETCH(QString, kind);
         QFETCH(QString, titleItem);
-        QString error = m_tour->show(QStringLiteral("home"));
+        QString error = m_app.openFromHome(QStringLiteral("en"), page);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        error = m_tour->show(page);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QQuickItem *root = m_window->contentItem();
+        QQuickItem *root = m_app.window->contentItem();
 
-        QQuickItem *title = findVisible(root, titleItem);
+        QQuickItem *title = findItem(root, titleItem, Items::Visible);
         QVERIFY2(title, qPrintable(page + QStringLiteral(" shows no ") + titleItem));
         const QString shownTitle = title->property("text").toString().simplified();
         QVERIFY(!shownTitle.isEmpty());
 
         // The button is there, named for screen readers, and the path field is not until it is pressed.
-        QQuickItem *button = findVisible(root, kind + QStringLiteral("-handout"));
+        QQuickItem *button = findItem(root, kind + QStringLiteral("-handout"), Items::Visible);
         QVERIFY2(button, qPrintable(page + QStringLiteral(" has no visible 'Print or save as PDF' button")));
         QCOMPARE(button->property("text").toString(), QStringLiteral("Print or save as PDF"));
-        QVERIFY(!findVisible(root, kind + QStringLiteral("-handout-path")));
+        QVERIFY(!findItem(root, kind + QStringLiteral("-handout-path"), Items::Visible));
         QVERIFY(click(button));
-        QQuickItem *path = findVisible(root, kind + QStringLiteral("-handout-path"));
+        QQuickItem *path = findItem(root, kind + QStringLiteral("-handout-path"), Items::Visible);
         QVERIFY2(path, "pressing the button shows no field for where to save the PDF");
         // A suggested place, named after what is printed, in the language it is read in.
         QVERIFY2(path->property("text").toString().endsWith(QStringLiteral("-en.pdf")),
                  qPrintable(path->property("text").toString()));
 
-        const QString file = m_data.filePath(page + QStringLiteral("-handout.pdf"));
+        const QString file = m_app.data.filePath(page + QStringLiteral("-handout.pdf"));
         QVERIFY(path->setProperty("text", file));
-        QVERIFY(click(findVisible(root, kind + QStringLiteral("-handout-save"))));
-        QQuickItem *result = findVisible(root, kind + QStringLiteral("-handout-result"));
+        QVERIFY(click(findItem(root, kind + QStringLiteral("-handout-save"), Items::Visible)));
+        QQuickItem *result = findItem(root, kind + QStringLiteral("-handout-result"), Items::Visible);
         QVERIFY2(result, "saving says nothing");
         QCOMPARE(result->property("text").toString(),
                  QStringLiteral("Saved. Open the PDF to print it or pass it on."));
@@ -173,29 +114,18 @@ private Q_SLOTS:
 
         // A path that cannot be used is said in words, and no file appears.
         QVERIFY(path->setProperty("text", QStringLiteral("relative/handout.pdf")));
-        QVERIFY(click(findVisible(root, kind + QStringLiteral("-handout-save"))));
+        QVERIFY(click(findItem(root, kind + QStringLiteral("-handout-save"), Items::Visible)));
         QCOMPARE(result->property("text").toString(),
                  QStringLiteral("Type the full path of the file, starting with /."));
         QVERIFY(!QFile::exists(QStringLiteral("relative/handout.pdf")));
 
         // Pressed again, the button folds the path away.
         QVERIFY(click(button));
-        QVERIFY(!findVisible(root, kind + QStringLiteral("-handout-path")));
+        QVERIFY(!findItem(root, kind + QStringLiteral("-handout-path"), Items::Visible));
     }
 
 private:
-    QTemporaryDir m_data;
-    InstalledPack m_pack;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<rc::ui::ContentLibrary> m_library;
-    std::unique_ptr<rc::ui::ContentUpdates> m_updates;
-    std::unique_ptr<rc::vault::Vault> m_vault;
-    std::unique_ptr<rc::ui::VaultController> m_vaultController;
-    std::unique_ptr<rc::ui::PageRouter> m_router;
-    std::unique_ptr<rc::ui::LanguageController> m_languages;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
-    std::unique_ptr<rc::ui::PageTour> m_tour;
+    InterfaceServices m_app;
 };
 
 QTEST_MAIN(TestHandoutPages)

@@ -3,20 +3,10 @@
 // starting (full screen, the language chooser, no vault, no file saving), the "Still there?" notice
 // 20 seconds before the time is up, input pushing the time back, and the reset that forgets the
 // person's session: pages, typed search, language, filters, scroll positions, open dialogs.
-#include "ContentLibrary.h"
-#include "ContentUpdates.h"
-#include "InstalledPack.h"
-#include "InterfaceLoader.h"
+#include "InterfaceServices.h"
 #include "KioskController.h"
-#include "LanguageController.h"
-#include "PageRouter.h"
-#include "PageTour.h"
-#include "VaultController.h"
-#include "crypto/SecureBuffer.h"
-#include "storage/ZeroingAllocator.h"
-#include "vault/Vault.h"
+#include "ScreenChecks.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QPointingDevice>
 #include <QProcess>
@@ -29,13 +19,16 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
-#include <functional>
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(RightsCompanion_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(RightsCompanionPlugin)
 
 using rc::ui::KioskController;
+using screenchecks::findInherits;
+using screenchecks::findVisible;
+using screenchecks::Items;
+using screenchecks::walk;
 
 namespace {
 
@@ -43,31 +36,10 @@ const QString pin = QStringLiteral("73918264");
 const QString wrongPin = QStringLiteral("11112222");
 constexpr qint64 minute = 60 * 1000;
 
-// Items depth first; with `visibleOnly`, what a person can see.
-void walk(QQuickItem *item, bool visibleOnly, const std::function<void(QQuickItem *)> &visit)
-{
-    if (!item || (visibleOnly && (!item->isVisible() || item->opacity() <= 0.0)))
-        return;
-    visit(item);
-    const auto children = item->childItems();
-    for (QQuickItem *child : children)
-        walk(child, visibleOnly, visit);
-}
-
-QQuickItem *findVisible(QQuickItem *root, const QString &objectName)
-{
-    QQuickItem *found = nullptr;
-    walk(root, true, [&](QQuickItem *item) {
-        if (!found && item->objectName() == objectName)
-            found = item;
-    });
-    return found;
-}
-
 QStringList visibleTexts(QQuickItem *root)
 {
     QStringList texts;
-    walk(root, true, [&](QQuickItem *item) {
+    walk(root, [&](QQuickItem *item) {
         const QString text = item->property("text").toString();
         if (!text.isEmpty())
             texts.append(text);
@@ -90,54 +62,20 @@ class TestKiosk : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        rc::crypto::initSecureHeap();
-        rc::storage::installZeroingAllocator();
-        QVERIFY2(m_data.isValid(), "no temporary folder");
-        QVERIFY2(m_pack.install(), "the nl pack could not be built and installed");
-        m_settingsFile = m_data.filePath(QStringLiteral("settings.ini"));
-        m_settings = std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat);
-        m_library = std::make_unique<rc::ui::ContentLibrary>(&m_pack.store);
-        m_updates = std::make_unique<rc::ui::ContentUpdates>(
-            &m_pack.store, m_library.get(), m_settings.get(),
-            m_pack.dir.filePath(QStringLiteral("content.sqlite")),
-            m_data.filePath(QStringLiteral("sync/metadata")), nullptr);
-        m_vault = std::make_unique<rc::vault::Vault>(m_data.filePath(QStringLiteral("vault")));
-        m_vaultController = std::make_unique<rc::ui::VaultController>(m_vault.get(), nullptr);
-        m_vaultController->setKdfParameters(rc::crypto::Kdf::MinimumArgon2);
-        m_router = std::make_unique<rc::ui::PageRouter>(nullptr);
-        m_languages
-            = std::make_unique<rc::ui::LanguageController>(m_settings.get(), QStringLiteral(":/i18n"));
-        QVERIFY2(m_languages->select(QStringLiteral("en")), qPrintable(m_languages->problem()));
-        m_library->followLanguage(m_languages.get());
-        m_kiosk = std::make_unique<KioskController>(m_settings.get(), m_languages.get(),
-                                                    m_vaultController.get(), nullptr);
+        QString problem = m_app.setUp();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_kiosk = std::make_unique<KioskController>(m_app.settings.get(), m_app.languages.get(),
+                                                    m_app.vaultController.get(), nullptr);
         m_kiosk->setClock([this] { return m_now; });
-
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_window = rc::ui::loadInterface(m_engine.get(), m_languages.get(), m_vault.get());
-        QVERIFY2(m_window, "the interface could not be loaded");
-        m_window->resize(1280, 800);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        m_tour = std::make_unique<rc::ui::PageTour>(m_window, m_router.get(), m_library.get());
+        problem = m_app.loadInterface(QSize(1280, 800), true);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
         // Someone's notes are open on the laptop when the volunteer starts kiosk mode.
-        const QString passphrase = QStringLiteral("kiosk test passphrase");
-        m_vaultController->createVault(passphrase, passphrase);
-        QDeadlineTimer deadline(60000);
-        while (m_vaultController->state() != rc::ui::VaultController::State::Unlocked
-               && !deadline.hasExpired()
-               && (m_vaultController->busy() || m_vaultController->error().isEmpty()))
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        m_vaultController->confirmRecoveryKeySaved();
-        QVERIFY2(m_vaultController->state() == rc::ui::VaultController::State::Unlocked,
-                 qPrintable(m_vaultController->error()));
+        problem = m_app.unlockThrowawayVault(QStringLiteral("kiosk test passphrase"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    void cleanupTestCase()
-    {
-        m_tour.reset();
-        m_engine.reset();
-    }
+    void cleanupTestCase() { m_app.unloadInterface(); }
 
     // --kiosk is offered, and without a PIN the app says it needs one instead of starting kiosk mode.
     void commandLine()
@@ -168,10 +106,10 @@ private Q_SLOTS:
         QVERIFY(!m_kiosk->active());
         QVERIFY(m_kiosk->startPending());
         QVERIFY(m_kiosk->vaultAvailable());
-        QCOMPARE(m_window->visibility(), QWindow::Windowed);
-        const QString error = m_tour->show(QStringLiteral("settings"));
+        QCOMPARE(m_app.window->visibility(), QWindow::Windowed);
+        const QString error = m_app.tour->show(QStringLiteral("settings"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY2(findVisible(m_window->contentItem(), QStringLiteral("settings-kiosk-pending")),
+        QVERIFY2(findVisible(m_app.window->contentItem(), QStringLiteral("settings-kiosk-pending")),
                  "Settings does not say that kiosk mode waits for a PIN");
     }
 
@@ -197,9 +135,9 @@ private Q_SLOTS:
     // The volunteer sets the PIN and the time in Settings, as on screen.
     void setPinInSettings()
     {
-        const QString error = m_tour->show(QStringLiteral("settings"));
+        const QString error = m_app.tour->show(QStringLiteral("settings"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QQuickItem *page = m_window->contentItem();
+        QQuickItem *page = m_app.window->contentItem();
         QQuickItem *first = findVisible(page, QStringLiteral("settings-kiosk-pin"));
         QQuickItem *second = findVisible(page, QStringLiteral("settings-kiosk-pin-repeat"));
         QVERIFY2(first && second, "Settings has no PIN fields");
@@ -215,7 +153,7 @@ private Q_SLOTS:
         QCOMPARE(m_kiosk->timeoutMinutes(), 2); // the default
         QVERIFY(click(findVisible(page, QStringLiteral("settings-kiosk-timeout-5"))));
         QCOMPARE(m_kiosk->timeoutMinutes(), 5);
-        QCOMPARE(m_settings->value(QStringLiteral("kiosk/timeoutMinutes")).toInt(), 5);
+        QCOMPARE(m_app.settings->value(QStringLiteral("kiosk/timeoutMinutes")).toInt(), 5);
         QVERIFY(click(findVisible(page, QStringLiteral("settings-kiosk-timeout-2"))));
         QCOMPARE(m_kiosk->timeoutMinutes(), 2);
     }
@@ -224,8 +162,8 @@ private Q_SLOTS:
     // same PIN set again gets a new salt; a restarted app knows the PIN from the file.
     void pinOnlyAsHash()
     {
-        m_settings->sync();
-        QFile file(m_settingsFile);
+        m_app.settings->sync();
+        QFile file(m_app.settingsFile());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         const QByteArray utf8 = pin.toUtf8();
@@ -236,22 +174,22 @@ private Q_SLOTS:
             QVERIFY2(!bytes.contains(form),
                      qPrintable(QStringLiteral("the PIN is on disk as %1").arg(QString::fromLatin1(form))));
         const QByteArray salt
-            = QByteArray::fromBase64(m_settings->value(QStringLiteral("kiosk/pinSalt")).toByteArray());
+            = QByteArray::fromBase64(m_app.settings->value(QStringLiteral("kiosk/pinSalt")).toByteArray());
         const QByteArray hash
-            = QByteArray::fromBase64(m_settings->value(QStringLiteral("kiosk/pinHash")).toByteArray());
+            = QByteArray::fromBase64(m_app.settings->value(QStringLiteral("kiosk/pinHash")).toByteArray());
         QCOMPARE(salt.size(), 16);
         QCOMPARE(hash.size(), 32);
         QVERIFY(bytes.contains(hash.toBase64()));
 
         QVERIFY(m_kiosk->setPin(pin, pin).isEmpty());
         const QByteArray newSalt
-            = QByteArray::fromBase64(m_settings->value(QStringLiteral("kiosk/pinSalt")).toByteArray());
+            = QByteArray::fromBase64(m_app.settings->value(QStringLiteral("kiosk/pinSalt")).toByteArray());
         const QByteArray newHash
-            = QByteArray::fromBase64(m_settings->value(QStringLiteral("kiosk/pinHash")).toByteArray());
+            = QByteArray::fromBase64(m_app.settings->value(QStringLiteral("kiosk/pinHash")).toByteArray());
         QVERIFY2(newSalt != salt, "the same salt twice: it is not random");
         QVERIFY2(newHash != hash, "the same hash for a new salt");
 
-        QSettings reread(m_settingsFile, QSettings::IniFormat);
+        QSettings reread(m_app.settingsFile(), QSettings::IniFormat);
         KioskController restarted(&reread, nullptr, nullptr, nullptr);
         QVERIFY(restarted.pinSet());
         QVERIFY(restarted.start());
@@ -265,39 +203,39 @@ private Q_SLOTS:
     // vault is gone from navigation and refused, files are not saved.
     void start()
     {
-        QVERIFY2(!visibleTexts(m_window->contentItem()).filter(QStringLiteral("My notes")).isEmpty(),
+        QVERIFY2(!visibleTexts(m_app.window->contentItem()).filter(QStringLiteral("My notes")).isEmpty(),
                  "no \"My notes\" entry to hide in the first place");
-        const QString error = m_tour->show(QStringLiteral("settings"));
+        const QString error = m_app.tour->show(QStringLiteral("settings"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY(click(findVisible(m_window->contentItem(), QStringLiteral("settings-kiosk-start"))));
+        QVERIFY(click(findVisible(m_app.window->contentItem(), QStringLiteral("settings-kiosk-start"))));
         QVERIFY(m_kiosk->active());
         QVERIFY(!m_kiosk->startPending());
-        QCOMPARE(m_vaultController->state(), rc::ui::VaultController::State::Locked);
-        QTRY_COMPARE(m_window->visibility(), QWindow::FullScreen);
+        QCOMPARE(m_app.vaultController->state(), rc::ui::VaultController::State::Locked);
+        QTRY_COMPARE(m_app.window->visibility(), QWindow::FullScreen);
         QCOMPARE(currentPage(), QStringLiteral("language"));
         QCOMPARE(stackDepth(), 2);
-        QVERIFY(findVisible(m_window->contentItem(), QStringLiteral("kiosk-volunteer")));
-        QVERIFY2(visibleTexts(m_window->contentItem()).filter(QStringLiteral("My notes")).isEmpty(),
+        QVERIFY(findVisible(m_app.window->contentItem(), QStringLiteral("kiosk-volunteer")));
+        QVERIFY2(visibleTexts(m_app.window->contentItem()).filter(QStringLiteral("My notes")).isEmpty(),
                  "\"My notes\" is still offered in kiosk mode");
 
         for (const QString &page : rc::ui::PageRouter::vaultPages()) {
-            QSignalSpy failed(m_router.get(), &rc::ui::PageRouter::pageFailed);
-            m_router->open(page);
+            QSignalSpy failed(m_app.router.get(), &rc::ui::PageRouter::pageFailed);
+            m_app.router->open(page);
             QCOMPARE(failed.size(), 1);
             QCOMPARE(failed.at(0).at(0).toString(), page);
             QVERIFY(currentPage() != page);
         }
 
-        QString shown = m_tour->show(QStringLiteral("article"));
+        QString shown = m_app.tour->show(QStringLiteral("article"));
         QVERIFY2(shown.isEmpty(), qPrintable(shown));
-        QVERIFY2(!findVisible(m_window->contentItem(), QStringLiteral("article-handout")),
+        QVERIFY2(!findVisible(m_app.window->contentItem(), QStringLiteral("article-handout")),
                  "the PDF handout can be saved in kiosk mode");
-        shown = m_tour->show(QStringLiteral("contact"));
+        shown = m_app.tour->show(QStringLiteral("contact"));
         QVERIFY2(shown.isEmpty(), qPrintable(shown));
-        QVERIFY(findVisible(m_window->contentItem(), QStringLiteral("contact-vcard-qr")));
-        QVERIFY2(!findVisible(m_window->contentItem(), QStringLiteral("contact-vcard-save")),
+        QVERIFY(findVisible(m_app.window->contentItem(), QStringLiteral("contact-vcard-qr")));
+        QVERIFY2(!findVisible(m_app.window->contentItem(), QStringLiteral("contact-vcard-save")),
                  "the .vcf file can be saved in kiosk mode");
-        QVERIFY2(!findVisible(m_window->contentItem(), QStringLiteral("contact-keep")),
+        QVERIFY2(!findVisible(m_app.window->contentItem(), QStringLiteral("contact-keep")),
                  "the contact page offers the vault in kiosk mode");
         QVERIFY(!m_kiosk->setPin(QStringLiteral("5555"), QStringLiteral("5555")).isEmpty());
     }
@@ -312,8 +250,8 @@ private Q_SLOTS:
         QTest::ignoreMessage(QtWarningMsg,
                              "ERROR: QQuickStyle::setStyle() must be called before loading QML "
                              "that imports Qt Quick Controls 2.");
-        QQuickWindow *window = rc::ui::loadInterface(&engine, m_languages.get(), m_vault.get());
-        m_languages->setEngine(m_engine.get()); // the test's window keeps following the language
+        QQuickWindow *window = rc::ui::loadInterface(&engine, m_app.languages.get(), m_app.vault.get());
+        m_app.languages->setEngine(m_app.engine.get()); // the test's window keeps following the language
         QVERIFY2(window, "the interface could not be loaded");
         QTRY_COMPARE(window->visibility(), QWindow::FullScreen);
         QQuickItem *stack = stackView(window->contentItem());
@@ -330,29 +268,29 @@ private Q_SLOTS:
     {
         QSignalSpy resets(m_kiosk.get(), &KioskController::sessionReset);
         QVERIFY(m_kiosk->active());
-        QString error = m_tour->show(QStringLiteral("language"));
+        QString error = m_app.tour->show(QStringLiteral("language"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
         // The person picks Arabic, scrolls home, searches, and looks at the directory with a filter on.
-        QVERIFY(m_languages->select(QStringLiteral("ar")));
-        error = m_tour->show(QStringLiteral("home"));
+        QVERIFY(m_app.languages->select(QStringLiteral("ar")));
+        error = m_app.tour->show(QStringLiteral("home"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QQuickItem *homeScroller = scroller(currentItem());
         QVERIFY2(homeScroller, "the home page has no scrolling column");
         homeScroller->setProperty("contentY", 200);
-        QQuickItem *homeSearch = findVisible(m_window->contentItem(), QStringLiteral("home-search"));
+        QQuickItem *homeSearch = findVisible(m_app.window->contentItem(), QStringLiteral("home-search"));
         QVERIFY(homeSearch);
         homeSearch->forceActiveFocus();
         m_now += 5000;
         for (const char letter : { 'a', 's', 'i', 'e', 'l' })
-            QTest::keyClick(m_window, letter);
+            QTest::keyClick(m_app.window, letter);
         QTRY_COMPARE(currentPage(), QStringLiteral("search"));
-        QQuickItem *searchField = findVisible(m_window->contentItem(), QStringLiteral("search-field"));
+        QQuickItem *searchField = findVisible(m_app.window->contentItem(), QStringLiteral("search-field"));
         QVERIFY(searchField);
         QTRY_COMPARE(searchField->property("text").toString(), QStringLiteral("asiel"));
-        error = m_tour->show(QStringLiteral("directory"));
+        error = m_app.tour->show(QStringLiteral("directory"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QQuickItem *openNow = findVisible(m_window->contentItem(), QStringLiteral("directory-open-now"));
+        QQuickItem *openNow = findVisible(m_app.window->contentItem(), QStringLiteral("directory-open-now"));
         QVERIFY(openNow);
         openNow->setProperty("checked", true);
         QCOMPARE(stackDepth(), 3);
@@ -361,7 +299,7 @@ private Q_SLOTS:
         // Just before the notice: nothing.
         advanceTo(lastInput + 2 * minute - 20001);
         QVERIFY(!m_kiosk->warning());
-        QVERIFY(!findVisible(m_window->contentItem(), QStringLiteral("kiosk-still-there-countdown")));
+        QVERIFY(!findVisible(m_app.window->contentItem(), QStringLiteral("kiosk-still-there-countdown")));
         // 20 s before the time: the notice with its countdown.
         advanceTo(lastInput + 2 * minute - 20000);
         QVERIFY(m_kiosk->warning());
@@ -374,8 +312,8 @@ private Q_SLOTS:
         QCOMPARE(m_kiosk->secondsLeft(), 8);
 
         // A tap anywhere: the notice goes and the time starts again; the tap presses nothing beneath.
-        QTest::mouseClick(m_window, Qt::LeftButton, {},
-                          QPoint(m_window->width() / 2, m_window->height() / 2));
+        QTest::mouseClick(m_app.window, Qt::LeftButton, {},
+                          QPoint(m_app.window->width() / 2, m_app.window->height() / 2));
         const qint64 tapped = m_now;
         QVERIFY(!m_kiosk->warning());
         QTRY_VERIFY(!findVisibleAnywhere(QStringLiteral("kiosk-still-there-countdown")));
@@ -388,18 +326,18 @@ private Q_SLOTS:
         std::unique_ptr<QPointingDevice> touchscreen(QTest::createTouchDevice());
         advanceTo(tapped + 2 * minute - 10000);
         QVERIFY(m_kiosk->warning());
-        QTest::touchEvent(m_window, touchscreen.get()).press(0, QPoint(10, m_window->height() / 2));
-        QTest::touchEvent(m_window, touchscreen.get()).release(0, QPoint(10, m_window->height() / 2));
+        QTest::touchEvent(m_app.window, touchscreen.get()).press(0, QPoint(10, m_app.window->height() / 2));
+        QTest::touchEvent(m_app.window, touchscreen.get()).release(0, QPoint(10, m_app.window->height() / 2));
         QVERIFY(!m_kiosk->warning());
         const qint64 touched = m_now;
         advanceTo(touched + 2 * minute - 10000);
         QVERIFY(m_kiosk->warning());
-        QTest::keyClick(m_window, Qt::Key_Shift);
+        QTest::keyClick(m_app.window, Qt::Key_Shift);
         QVERIFY(!m_kiosk->warning());
         const qint64 keyed = m_now;
 
         // The volunteer dialog is open and nobody types: it closes with the rest.
-        QVERIFY(click(findVisible(m_window->contentItem(), QStringLiteral("kiosk-volunteer"))));
+        QVERIFY(click(findVisible(m_app.window->contentItem(), QStringLiteral("kiosk-volunteer"))));
         QTRY_VERIFY(findVisibleAnywhere(QStringLiteral("kiosk-pin")));
 
         advanceTo(keyed + 2 * minute - 1);
@@ -408,24 +346,25 @@ private Q_SLOTS:
         QCOMPARE(resets.size(), 1);
 
         // Back at the language chooser, in the language kiosk mode started in, with fresh pages.
-        QCOMPARE(m_languages->current(), QStringLiteral("en"));
+        QCOMPARE(m_app.languages->current(), QStringLiteral("en"));
         QCOMPARE(currentPage(), QStringLiteral("language"));
         QCOMPARE(stackDepth(), 2);
         QVERIFY(!m_kiosk->warning());
         QTRY_VERIFY(!findVisibleAnywhere(QStringLiteral("kiosk-pin")));
         QTRY_VERIFY2(!findText(QStringLiteral("asiel")), "the typed search is still there");
         QTRY_VERIFY2(noOpenPopup(), "a dialog or notice is still open after the reset");
-        error = m_tour->show(QStringLiteral("home"));
+        error = m_app.tour->show(QStringLiteral("home"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QQuickItem *newSearch = findVisible(m_window->contentItem(), QStringLiteral("home-search"));
+        QQuickItem *newSearch = findVisible(m_app.window->contentItem(), QStringLiteral("home-search"));
         QVERIFY(newSearch);
         QCOMPARE(newSearch->property("text").toString(), QString());
         QQuickItem *newScroller = scroller(currentItem());
         QVERIFY(newScroller);
         QCOMPARE(newScroller->property("contentY").toReal(), 0.0);
-        error = m_tour->show(QStringLiteral("directory"));
+        error = m_app.tour->show(QStringLiteral("directory"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QQuickItem *newOpenNow = findVisible(m_window->contentItem(), QStringLiteral("directory-open-now"));
+        QQuickItem *newOpenNow
+            = findVisible(m_app.window->contentItem(), QStringLiteral("directory-open-now"));
         QVERIFY(newOpenNow);
         QCOMPARE(newOpenNow->property("checked").toBool(), false);
     }
@@ -434,7 +373,7 @@ private Q_SLOTS:
     void untouchedKioskWaits()
     {
         QSignalSpy resets(m_kiosk.get(), &KioskController::sessionReset);
-        QString error = m_tour->show(QStringLiteral("language"));
+        QString error = m_app.tour->show(QStringLiteral("language"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QSignalSpy warnings(m_kiosk.get(), &KioskController::warningChanged);
         const qint64 from = m_now;
@@ -459,7 +398,7 @@ private Q_SLOTS:
         QVERIFY(!m_kiosk->leave(pin).isEmpty());
         QVERIFY(m_kiosk->active());
 
-        QVERIFY(click(findVisible(m_window->contentItem(), QStringLiteral("kiosk-volunteer"))));
+        QVERIFY(click(findVisible(m_app.window->contentItem(), QStringLiteral("kiosk-volunteer"))));
         QQuickItem *field = nullptr;
         QTRY_VERIFY((field = findVisibleAnywhere(QStringLiteral("kiosk-pin"))));
         QVERIFY2(!field->isEnabled(), "the PIN field takes a PIN during the wait");
@@ -484,13 +423,13 @@ private Q_SLOTS:
         field->setProperty("text", pin);
         QVERIFY(click(findVisibleAnywhere(QStringLiteral("kiosk-pin-leave"))));
         QVERIFY(!m_kiosk->active());
-        QTRY_COMPARE(m_window->visibility(), QWindow::Windowed);
+        QTRY_COMPARE(m_app.window->visibility(), QWindow::Windowed);
         QTRY_VERIFY(!findVisibleAnywhere(QStringLiteral("kiosk-pin")));
         QCOMPARE(currentPage(), QStringLiteral("home"));
         QCOMPARE(stackDepth(), 1);
-        QVERIFY(!findVisible(m_window->contentItem(), QStringLiteral("kiosk-volunteer")));
+        QVERIFY(!findVisible(m_app.window->contentItem(), QStringLiteral("kiosk-volunteer")));
         QVERIFY(m_kiosk->vaultAvailable());
-        const QString error = m_tour->show(QStringLiteral("vault"));
+        const QString error = m_app.tour->show(QStringLiteral("vault"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
         // Outside kiosk mode nothing is forgotten, however long nobody types.
@@ -502,7 +441,8 @@ private Q_SLOTS:
 
     void noQmlWarnings()
     {
-        QVERIFY2(m_tour->qmlWarnings().isEmpty(), qPrintable(m_tour->qmlWarnings().join(QLatin1Char('\n'))));
+        QVERIFY2(m_app.tour->qmlWarnings().isEmpty(),
+                 qPrintable(m_app.tour->qmlWarnings().join(QLatin1Char('\n'))));
     }
 
 private:
@@ -513,7 +453,7 @@ private:
         QCoreApplication::processEvents();
     }
 
-    QQuickItem *windowRoot() const { return m_window->contentItem(); }
+    QQuickItem *windowRoot() const { return m_app.window->contentItem(); }
 
     // Also inside popups, which live in the window's overlay.
     QQuickItem *findVisibleAnywhere(const QString &objectName) const
@@ -525,7 +465,7 @@ private:
     bool findText(const QString &text) const
     {
         bool found = false;
-        walk(windowRoot(), false, [&](QQuickItem *item) {
+        walk(windowRoot(), Items::All, [&](QQuickItem *item) {
             if (item->property("text").toString() == text)
                 found = true;
         });
@@ -535,7 +475,7 @@ private:
     bool noOpenPopup() const
     {
         bool none = true;
-        walk(windowRoot(), true, [&](QQuickItem *item) {
+        walk(windowRoot(), [&](QQuickItem *item) {
             if (item->inherits("QQuickOverlay")) {
                 const auto children = item->childItems();
                 for (QQuickItem *child : children) {
@@ -549,12 +489,7 @@ private:
 
     static QQuickItem *stackView(QQuickItem *root)
     {
-        QQuickItem *found = nullptr;
-        walk(root, false, [&](QQuickItem *item) {
-            if (!found && item->inherits("QQuickStackView"))
-                found = item;
-        });
-        return found;
+        return findInherits(root, "QQuickStackView", Items::All);
     }
 
     QQuickItem *currentItem() const
@@ -577,29 +512,12 @@ private:
 
     static QQuickItem *scroller(QQuickItem *page)
     {
-        QQuickItem *found = nullptr;
-        walk(page, true, [&](QQuickItem *item) {
-            if (!found && item->inherits("QQuickFlickable"))
-                found = item;
-        });
-        return found;
+        return findInherits(page, "QQuickFlickable", Items::Seen);
     }
 
-    QTemporaryDir m_data;
-    InstalledPack m_pack;
-    QString m_settingsFile;
     qint64 m_now = 1000000;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<rc::ui::ContentLibrary> m_library;
-    std::unique_ptr<rc::ui::ContentUpdates> m_updates;
-    std::unique_ptr<rc::vault::Vault> m_vault;
-    std::unique_ptr<rc::ui::VaultController> m_vaultController;
-    std::unique_ptr<rc::ui::PageRouter> m_router;
-    std::unique_ptr<rc::ui::LanguageController> m_languages;
+    InterfaceServices m_app;
     std::unique_ptr<KioskController> m_kiosk;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
-    std::unique_ptr<rc::ui::PageTour> m_tour;
 };
 
 QTEST_MAIN(TestKiosk)

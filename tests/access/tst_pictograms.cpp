@@ -3,20 +3,11 @@
 // assets/pictograms is left unused; the home page shows a pictogram on every topic tile, hidden from
 // screen readers; only directional pictograms mirror in Arabic; and `rcpack lint` warns about a topic
 // icon the app has no pictogram for.
-#include "ContentLibrary.h"
-#include "ContentUpdates.h"
-#include "InstalledPack.h"
-#include "InterfaceLoader.h"
-#include "LanguageController.h"
-#include "PageRouter.h"
-#include "PageTour.h"
+#include "InterfaceServices.h"
 #include "Pictograms.h"
-#include "VaultController.h"
+#include "ScreenChecks.h"
 #include "content/ContactFile.h"
 #include "content/Pictograms.h"
-#include "crypto/SecureBuffer.h"
-#include "storage/ZeroingAllocator.h"
-#include "vault/Vault.h"
 
 #include <QAccessible>
 #include <QDirIterator>
@@ -24,22 +15,20 @@
 #include <QImage>
 #include <QImageReader>
 #include <QProcess>
-#include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
-#include <functional>
-#include <memory>
-
 Q_IMPORT_QML_PLUGIN(RightsCompanion_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(RightsCompanionPlugin)
+
+using screenchecks::findItem;
+using screenchecks::Items;
+using screenchecks::walk;
 
 namespace {
 
@@ -149,32 +138,11 @@ QStringList bundledTopicIcons()
     return icons;
 }
 
-// Visible items, depth first.
-void walk(QQuickItem *item, const std::function<void(QQuickItem *)> &visit)
-{
-    if (!item || !item->isVisible())
-        return;
-    visit(item);
-    const auto children = item->childItems();
-    for (QQuickItem *child : children)
-        walk(child, visit);
-}
-
-QQuickItem *findItem(QQuickItem *root, const QString &objectName)
-{
-    QQuickItem *found = nullptr;
-    walk(root, [&](QQuickItem *item) {
-        if (!found && item->objectName() == objectName)
-            found = item;
-    });
-    return found;
-}
-
 // The images under `root` that show a pictogram: Pictogram items and the icons of buttons.
 QList<QQuickItem *> pictogramImages(QQuickItem *root)
 {
     QList<QQuickItem *> images;
-    walk(root, [&](QQuickItem *item) {
+    walk(root, Items::Visible, [&](QQuickItem *item) {
         if (item->inherits("QQuickImage")
             && item->property("source").toUrl().toString().contains(QLatin1String("/pictograms/")))
             images.append(item);
@@ -219,17 +187,12 @@ class TestPictograms : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        rc::crypto::initSecureHeap();
-        rc::storage::installZeroingAllocator();
-        QVERIFY2(m_data.isValid(), "no temporary folder");
+        const QString problem = m_app.prepare();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY2(!svgFiles().isEmpty(), qPrintable(QStringLiteral("no SVG files in ") + pictogramFolder));
     }
 
-    void cleanupTestCase()
-    {
-        m_tour.reset();
-        m_engine.reset();
-    }
+    void cleanupTestCase() { m_app.unloadInterface(); }
 
     // The names rc_core was built with are the files in the folder (the build configures itself again
     // when a file is added or removed): the lint and the interface agree with what is there.
@@ -336,7 +299,7 @@ private Q_SLOTS:
     // builds (a warning, not an error), and the bundled pack has no such warning.
     void lintWarnsAboutAMissingPictogram()
     {
-        const QString pack = m_data.filePath(QStringLiteral("lint-pack"));
+        const QString pack = m_app.data.filePath(QStringLiteral("lint-pack"));
         QVERIFY(copyFolder(QStringLiteral(RC_TEST_DATA "/packs/minimal"), pack));
         QFile topics(pack + QStringLiteral("/topics.json"));
         QVERIFY(topics.open(QIODevice::ReadOnly));
@@ -383,18 +346,19 @@ private Q_SLOTS:
     {
         QVERIFY(loadInterface());
         QVERIFY(showIn(QStringLiteral("en"), QStringLiteral("home")));
-        const auto topics = m_pack.store.topics(QStringLiteral("en"));
+        const auto topics = m_app.pack.store.topics(QStringLiteral("en"));
         QVERIFY2(!topics.isEmpty(), "the nl pack has no topics");
-        const QImage frame = m_window->grabWindow();
+        const QImage frame = m_app.window->grabWindow();
         QVERIFY(!frame.isNull());
         int drawnOnScreen = 0;
         for (const auto &topic : topics) {
-            QQuickItem *tile = findItem(m_window->contentItem(), QStringLiteral("topic-") + topic.id);
+            QQuickItem *tile
+                = findItem(m_app.window->contentItem(), QStringLiteral("topic-") + topic.id, Items::Visible);
             QVERIFY2(tile, qPrintable(QStringLiteral("no tile for the topic ") + topic.id));
             QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(tile);
             QVERIFY2(accessible && accessible->text(QAccessible::Name) == topic.title,
                      qPrintable(QStringLiteral("the tile of %1 lost its accessible name").arg(topic.id)));
-            QQuickItem *pictogram = findItem(tile, QStringLiteral("pictogram-") + topic.icon);
+            QQuickItem *pictogram = findItem(tile, QStringLiteral("pictogram-") + topic.icon, Items::Visible);
             QVERIFY2(
                 pictogram,
                 qPrintable(QStringLiteral("the tile of %1 shows no pictogram %2").arg(topic.id, topic.icon)));
@@ -409,7 +373,7 @@ private Q_SLOTS:
             // Above the title: the first text of the tile starts below the pictogram.
             const QRectF picture = pictogram->mapRectToScene(pictogram->boundingRect());
             QQuickItem *title = nullptr;
-            walk(tile, [&](QQuickItem *item) {
+            walk(tile, Items::Visible, [&](QQuickItem *item) {
                 if (!title && item->inherits("QQuickText")
                     && item->property("text").toString() == topic.title)
                     title = item;
@@ -455,7 +419,7 @@ private Q_SLOTS:
         QFETCH(QString, page);
         QVERIFY(loadInterface());
         QVERIFY(showIn(lang, page));
-        const QList<QQuickItem *> images = pictogramImages(m_window->contentItem());
+        const QList<QQuickItem *> images = pictogramImages(m_app.window->contentItem());
         QVERIFY2(!images.isEmpty(), "no pictogram on the window");
         bool back = false;
         for (QQuickItem *image : images) {
@@ -478,7 +442,8 @@ private Q_SLOTS:
             QStringList names;
             for (QQuickItem *image : images)
                 names.append(pictogramName(image));
-            QQuickItem *contactPage = findItem(m_window->contentItem(), QStringLiteral("contact"));
+            QQuickItem *contactPage
+                = findItem(m_app.window->contentItem(), QStringLiteral("contact"), Items::Visible);
             QVERIFY(contactPage);
             const auto *details = contactPage->property("details").value<QObject *>();
             QVERIFY(details);
@@ -521,9 +486,9 @@ private Q_SLOTS:
         QVERIFY(showIn(lang, QStringLiteral("home")));
         QVariantMap arguments;
         bool copied = false;
-        const auto contacts = m_pack.store.contacts(lang);
+        const auto contacts = m_app.pack.store.contacts(lang);
         for (const auto &listed : contacts) {
-            const auto contact = m_pack.store.contact(listed.pack, listed.id, lang);
+            const auto contact = m_app.pack.store.contact(listed.pack, listed.id, lang);
             for (const auto &channel : contact ? contact->channels : QList<rc::content::ContactChannel>()) {
                 if (channel.kind == kind && arguments.isEmpty()) {
                     arguments = { { QStringLiteral("pack"), listed.pack },
@@ -534,15 +499,15 @@ private Q_SLOTS:
         }
         QVERIFY2(!arguments.isEmpty(),
                  qPrintable(QStringLiteral("no contact installed has a %1 channel").arg(kind)));
-        QSignalSpy shown(m_router.get(), &rc::ui::PageRouter::pageShown);
-        m_router->open(QStringLiteral("contact"), arguments);
+        QSignalSpy shown(m_app.router.get(), &rc::ui::PageRouter::pageShown);
+        m_app.router->open(QStringLiteral("contact"), arguments);
         // Shown at once or a little later, as the window decides.
         QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, 10000);
         QTest::qWait(150);
 
         const QString expected = rc::ui::Pictograms::forChannel(kind);
         QStringList names;
-        for (QQuickItem *image : pictogramImages(m_window->contentItem())) {
+        for (QQuickItem *image : pictogramImages(m_app.window->contentItem())) {
             const QString name = pictogramName(image);
             names.append(name);
             QVERIFY2(image->property("status").toInt() == 1,
@@ -561,72 +526,33 @@ private Q_SLOTS:
 private:
     bool loadInterface()
     {
-        if (m_window)
+        if (m_app.window)
             return true;
         // The nl pack, and a contact with a channel of every kind (the nl pack has no e-mail, WhatsApp or
         // address yet).
-        if (!m_pack.install()
-            || !m_pack.installAlso(QStringLiteral(RC_SOURCE_DIR "/tests/access/packs/test-channels"))) {
+        if (!m_app.pack.install()
+            || !m_app.pack.installAlso(QStringLiteral(RC_SOURCE_DIR "/tests/access/packs/test-channels"))) {
             qWarning("the nl pack and tests/access/packs/test-channels could not be built and installed");
             return false;
         }
-        m_settings = std::make_unique<QSettings>(m_data.filePath(QStringLiteral("settings.ini")),
-                                                 QSettings::IniFormat);
-        m_library = std::make_unique<rc::ui::ContentLibrary>(&m_pack.store);
-        m_updates = std::make_unique<rc::ui::ContentUpdates>(
-            &m_pack.store, m_library.get(), m_settings.get(),
-            m_pack.dir.filePath(QStringLiteral("content.sqlite")),
-            m_data.filePath(QStringLiteral("sync/metadata")), nullptr);
-        m_vault = std::make_unique<rc::vault::Vault>(m_data.filePath(QStringLiteral("vault")));
-        m_vaultController = std::make_unique<rc::ui::VaultController>(m_vault.get(), nullptr);
-        m_router = std::make_unique<rc::ui::PageRouter>(nullptr);
-        m_languages
-            = std::make_unique<rc::ui::LanguageController>(m_settings.get(), QStringLiteral(":/i18n"));
-        if (!m_languages->select(QStringLiteral("en")))
-            return false;
-        m_library->followLanguage(m_languages.get());
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_window = rc::ui::loadInterface(m_engine.get(), m_languages.get(), m_vault.get());
-        if (!m_window) {
-            qWarning("the interface could not be loaded");
-            return false;
-        }
-        m_window->resize(1280, 800);
-        m_tour = std::make_unique<rc::ui::PageTour>(m_window, m_router.get(), m_library.get());
-        return true;
+        QString problem = m_app.createServices();
+        if (problem.isEmpty())
+            problem = m_app.loadInterface();
+        if (!problem.isEmpty())
+            qWarning("%s", qPrintable(problem));
+        return problem.isEmpty();
     }
 
     // Opens `page` from home in `lang`, as a person would.
     bool showIn(const QString &lang, const QString &page)
     {
-        if (m_languages->current() != lang) {
-            if (!m_languages->select(lang))
-                return false;
-            if (const QString error = m_tour->show(QStringLiteral("home")); !error.isEmpty()) {
-                qWarning("%s", qPrintable(error));
-                return false;
-            }
-        }
-        QString error = m_tour->show(QStringLiteral("home"));
-        if (error.isEmpty() && page != QLatin1String("home"))
-            error = m_tour->show(page);
+        const QString error = m_app.openFromHome(lang, page);
         if (!error.isEmpty())
             qWarning("%s", qPrintable(error));
         return error.isEmpty();
     }
 
-    QTemporaryDir m_data;
-    InstalledPack m_pack;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<rc::ui::ContentLibrary> m_library;
-    std::unique_ptr<rc::ui::ContentUpdates> m_updates;
-    std::unique_ptr<rc::vault::Vault> m_vault;
-    std::unique_ptr<rc::ui::VaultController> m_vaultController;
-    std::unique_ptr<rc::ui::PageRouter> m_router;
-    std::unique_ptr<rc::ui::LanguageController> m_languages;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
-    std::unique_ptr<rc::ui::PageTour> m_tour;
+    InterfaceServices m_app;
 };
 
 QTEST_MAIN(TestPictograms)

@@ -9,29 +9,17 @@
 //    text and the header, measured on the rendered pixels.
 //  - the Display section of Settings applies a choice at once and remembers it.
 //  - the vault's pages once it is open, in English: tap targets at 100%, text at 200%.
-#include "ContentLibrary.h"
-#include "ContentUpdates.h"
 #include "DisplaySettings.h"
 #include "DistributionProfile.h"
-#include "InstalledPack.h"
-#include "InterfaceLoader.h"
-#include "LanguageController.h"
-#include "PageRouter.h"
-#include "PageTour.h"
+#include "InterfaceServices.h"
 #include "ScreenChecks.h"
-#include "VaultController.h"
-#include "crypto/SecureBuffer.h"
-#include "storage/ZeroingAllocator.h"
-#include "vault/Vault.h"
 
 #include <QDir>
 #include <QImage>
-#include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -127,49 +115,23 @@ class TestTextScale : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // Before SQLite is used and before any key exists, as in main().
-        rc::crypto::initSecureHeap();
-        rc::storage::installZeroingAllocator();
+        QString problem = m_app.setUp();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY2(QDir().mkpath(screensDir), qPrintable(screensDir));
-        QVERIFY2(m_data.isValid(), "no temporary folder");
-
-        QVERIFY2(m_pack.install(), "the nl pack could not be built and installed");
-        m_settingsFile = m_data.filePath(QStringLiteral("settings.ini"));
-        m_settings = std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat);
-        m_library = std::make_unique<rc::ui::ContentLibrary>(&m_pack.store);
-        m_updates = std::make_unique<rc::ui::ContentUpdates>(
-            &m_pack.store, m_library.get(), m_settings.get(),
-            m_pack.dir.filePath(QStringLiteral("content.sqlite")),
-            m_data.filePath(QStringLiteral("sync/metadata")), nullptr);
-        m_vault = std::make_unique<rc::vault::Vault>(m_data.filePath(QStringLiteral("vault")));
-        m_vaultController = std::make_unique<rc::ui::VaultController>(m_vault.get(), nullptr);
-        m_vaultController->setKdfParameters(rc::crypto::Kdf::MinimumArgon2);
-        m_router = std::make_unique<rc::ui::PageRouter>(nullptr);
-        m_languages
-            = std::make_unique<rc::ui::LanguageController>(m_settings.get(), QStringLiteral(":/i18n"));
-        QVERIFY2(m_languages->select(QStringLiteral("en")), qPrintable(m_languages->problem()));
-        m_library->followLanguage(m_languages.get());
-        m_display = std::make_unique<DisplaySettings>(m_settings.get(), nullptr);
+        m_display = std::make_unique<DisplaySettings>(m_app.settings.get(), nullptr);
         // Offscreen there is no system text size or theme to follow.
         QCOMPARE(m_display->textScale(), 1.0);
         QCOMPARE(m_display->dark(), false);
-
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_window = rc::ui::loadInterface(m_engine.get(), m_languages.get(), m_vault.get());
-        QVERIFY2(m_window, "the interface could not be loaded");
-        m_tour = std::make_unique<rc::ui::PageTour>(m_window, m_router.get(), m_library.get());
+        problem = m_app.loadInterface(QSize()); // showPage() gives each page its size
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    void cleanupTestCase()
-    {
-        m_tour.reset();
-        m_engine.reset();
-    }
+    void cleanupTestCase() { m_app.unloadInterface(); }
 
     // The checks find what they look for, and let pass what is fine.
     void checksFindProblems()
     {
-        QQmlComponent component(m_engine.get());
+        QQmlComponent component(m_app.engine.get());
         component.setData(
             "import QtQuick\n"
             "import QtQuick.Controls\n"
@@ -196,7 +158,7 @@ private Q_SLOTS:
         QVERIFY2(object, qPrintable(component.errorString()));
         auto *sample = qobject_cast<QQuickItem *>(object.get());
         QVERIFY(sample);
-        sample->setParentItem(m_window->contentItem());
+        sample->setParentItem(m_app.window->contentItem());
         QStringList fit;
         checkFit(sample, &fit);
         QStringList overlaps;
@@ -238,16 +200,16 @@ private Q_SLOTS:
         QFETCH(QString, lang);
         QFETCH(QString, page);
         m_display->setTextScaleChoice(200);
-        const qsizetype warningsBefore = m_tour->qmlWarnings().size();
+        const qsizetype warningsBefore = m_app.tour->qmlWarnings().size();
         QStringList problems;
         QString file;
         showPage(lang, page, phone, &file, &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n  "))));
-        QQuickItem *root = m_window->contentItem();
+        QQuickItem *root = m_app.window->contentItem();
         checkFit(root, &problems);
         checkOverlaps(root, &problems);
         checkGrows(root, 20, &problems);
-        for (const QString &warning : m_tour->qmlWarnings().mid(warningsBefore))
+        for (const QString &warning : m_app.tour->qmlWarnings().mid(warningsBefore))
             problems.append(QStringLiteral("QML warning: ") + warning);
         QVERIFY2(problems.isEmpty(),
                  qPrintable(QStringLiteral("%1 %2 at 200% (%3):\n  ")
@@ -280,7 +242,7 @@ private Q_SLOTS:
         QStringList problems;
         showPage(lang, page, size, nullptr, &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n  "))));
-        checkTouchTargets(m_window->contentItem(), 48, &problems);
+        checkTouchTargets(m_app.window->contentItem(), 48, &problems);
         QVERIFY2(problems.isEmpty(),
                  qPrintable(QStringLiteral("%1 %2 at %3x%4:\n  ")
                                 .arg(lang, page)
@@ -349,7 +311,7 @@ private Q_SLOTS:
         QStringList problems;
         showPage(QStringLiteral("en"), QStringLiteral("settings"), phone, nullptr, &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-        QQuickItem *root = m_window->contentItem();
+        QQuickItem *root = m_app.window->contentItem();
         QQuickItem *heading = findVisible(root, QStringLiteral("settings-display-title"));
         QVERIFY2(heading, "the Display section has no heading");
         const int bodyBefore = findText(root, QStringLiteral("This app works without internet"))
@@ -367,14 +329,14 @@ private Q_SLOTS:
                      24);
         tap(QStringLiteral("settings-color-scheme-dark"));
         QVERIFY(m_display->dark());
-        QTRY_COMPARE(m_window->color(), m_display->background());
-        QVERIFY(ratio(m_window->color(), Qt::white) > 12.0);
+        QTRY_COMPARE(m_app.window->color(), m_display->background());
+        QVERIFY(ratio(m_app.window->color(), Qt::white) > 12.0);
         tap(QStringLiteral("settings-contrast-high"));
         QVERIFY(m_display->highContrast());
 
         // Remembered: what the next start reads.
-        m_settings->sync();
-        QSettings saved(m_settingsFile, QSettings::IniFormat);
+        m_app.settings->sync();
+        QSettings saved(m_app.settingsFile(), QSettings::IniFormat);
         DisplaySettings next(&saved, nullptr);
         QCOMPARE(next.textScaleChoice(), 150);
         QCOMPARE(next.colorScheme(), QStringLiteral("dark"));
@@ -386,7 +348,7 @@ private Q_SLOTS:
         QCOMPARE(m_display->colorScheme(), QStringLiteral("system"));
         tap(QStringLiteral("settings-contrast-standard"));
         QCOMPARE(m_display->highContrast(), false);
-        QTRY_COMPARE(m_window->color(), QColor(Qt::white));
+        QTRY_COMPARE(m_app.window->color(), QColor(Qt::white));
     }
 
     void unlockedVault_data()
@@ -405,25 +367,18 @@ private Q_SLOTS:
     {
         QFETCH(QString, page);
         QFETCH(int, scale);
-        if (m_vaultController->state() != rc::ui::VaultController::State::Unlocked) {
-            const QString passphrase = QStringLiteral("text scale test passphrase");
-            m_vaultController->createVault(passphrase, passphrase);
-            QTRY_VERIFY_WITH_TIMEOUT(
-                m_vaultController->state() == rc::ui::VaultController::State::Unlocked
-                    || (!m_vaultController->busy() && !m_vaultController->error().isEmpty()),
-                60000);
-            m_vaultController->confirmRecoveryKeySaved();
-            QVERIFY2(m_vaultController->state() == rc::ui::VaultController::State::Unlocked,
-                     qPrintable(QStringLiteral("the throwaway vault could not be unlocked: ")
-                                + m_vaultController->error()));
+        if (m_app.vaultController->state() != rc::ui::VaultController::State::Unlocked) {
+            const QString problem = m_app.unlockThrowawayVault(QStringLiteral("text scale test passphrase"));
+            QVERIFY2(problem.isEmpty(),
+                     qPrintable(QStringLiteral("the throwaway vault could not be unlocked: ") + problem));
         }
         m_display->setTextScaleChoice(scale);
-        const qsizetype warningsBefore = m_tour->qmlWarnings().size();
+        const qsizetype warningsBefore = m_app.tour->qmlWarnings().size();
         QStringList problems;
         QString file;
         showPage(QStringLiteral("en"), page, phone, scale == 200 ? &file : nullptr, &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n  "))));
-        QQuickItem *root = m_window->contentItem();
+        QQuickItem *root = m_app.window->contentItem();
         if (scale == 100) {
             checkTouchTargets(root, 48, &problems);
         } else {
@@ -431,7 +386,7 @@ private Q_SLOTS:
             checkOverlaps(root, &problems);
             checkGrows(root, 20, &problems);
         }
-        for (const QString &warning : m_tour->qmlWarnings().mid(warningsBefore))
+        for (const QString &warning : m_app.tour->qmlWarnings().mid(warningsBefore))
             problems.append(QStringLiteral("QML warning: ") + warning);
         QVERIFY2(problems.isEmpty(),
                  qPrintable(QStringLiteral("%1 unlocked at %2% (%3):\n  ")
@@ -449,42 +404,28 @@ private:
     void showPage(const QString &lang, const QString &page, const QSize &size, QString *file,
                   QStringList *problems)
     {
-        QString error;
-        if (m_languages->current() != lang) {
-            if (!m_languages->select(lang)) {
-                problems->append(m_languages->problem());
-                return;
-            }
-            // The new language's content replaces the home page's before the window changes size.
-            error = m_tour->show(QStringLiteral("home"));
-        }
-        if (error.isEmpty()) {
-            m_window->resize(size);
-            error = m_tour->show(QStringLiteral("home"));
-        }
-        if (error.isEmpty() && page != QLatin1String("home"))
-            error = m_tour->show(page);
-        if (!error.isEmpty()) {
+        // The new language's content replaces the home page's before the window changes size.
+        if (const QString error = m_app.openFromHome(lang, page, size); !error.isEmpty()) {
             problems->append(error);
             return;
         }
-        if (m_window->size() != size)
+        if (m_app.window->size() != size)
             problems->append(QStringLiteral("the window is %1x%2, not %3x%4")
-                                 .arg(m_window->width())
-                                 .arg(m_window->height())
+                                 .arg(m_app.window->width())
+                                 .arg(m_app.window->height())
                                  .arg(size.width())
                                  .arg(size.height()));
         if (page == QLatin1String("search")) {
             // Results are what the page is for: wait until they are drawn.
-            QQuickItem *pageItem = findVisible(m_window->contentItem(), page);
+            QQuickItem *pageItem = findVisible(m_app.window->contentItem(), page);
             if (!pageItem || !QTest::qWaitFor([&] { return pageItem->property("count").toInt() > 0; }))
                 problems->append(QStringLiteral("no search results in %1").arg(lang));
         }
         if (file) {
-            const bool unlocked = m_vaultController->state() == rc::ui::VaultController::State::Unlocked;
+            const bool unlocked = m_app.vaultController->state() == rc::ui::VaultController::State::Unlocked;
             *file = QStringLiteral("%1/%2-%3%4.png")
                         .arg(screensDir, lang, page, unlocked ? QStringLiteral("-unlocked") : QString());
-            const QImage image = m_window->grabWindow();
+            const QImage image = m_app.window->grabWindow();
             if (image.isNull() || !image.save(*file, "PNG"))
                 problems->append(QStringLiteral("cannot render the window to %1").arg(*file));
         }
@@ -493,7 +434,7 @@ private:
     // Taps the visible item called `name`, scrolling the page to it first.
     void tap(const QString &name)
     {
-        QQuickItem *item = findVisible(m_window->contentItem(), name);
+        QQuickItem *item = findVisible(m_app.window->contentItem(), name);
         QVERIFY2(item, qPrintable(QStringLiteral("no visible item '%1'").arg(name)));
         for (QQuickItem *parent = item->parentItem(); parent; parent = parent->parentItem()) {
             if (parent->inherits("QQuickFlickable")) {
@@ -508,9 +449,9 @@ private:
         }
         QCoreApplication::processEvents();
         const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-        QVERIFY2(QRectF(QPointF(0, 0), m_window->size()).contains(centre),
+        QVERIFY2(QRectF(QPointF(0, 0), m_app.window->size()).contains(centre),
                  qPrintable(QStringLiteral("'%1' is not on screen").arg(name)));
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
+        QTest::mouseClick(m_app.window, Qt::LeftButton, {}, centre.toPoint());
         QCoreApplication::processEvents();
     }
 
@@ -521,10 +462,10 @@ private:
         QStringList problems;
         showPage(QStringLiteral("en"), QStringLiteral("home"), phone, nullptr, &problems);
         // For a reviewer, beside the 200% screens.
-        const QImage image = m_window->grabWindow();
+        const QImage image = m_app.window->grabWindow();
         image.save(QStringLiteral("%1/theme-%2-%3.png")
                        .arg(screensDir, scheme, high ? QStringLiteral("high") : QStringLiteral("standard")));
-        QQuickItem *root = m_window->contentItem();
+        QQuickItem *root = m_app.window->contentItem();
         QQuickItem *heading = findText(root, QStringLiteral("What do you want to know?"));
         QQuickItem *muted = findText(root, QStringLiteral("Information as of"));
         QQuickItem *title = findVisible(root, QStringLiteral("header-title"));
@@ -545,20 +486,8 @@ private:
         return drawn;
     }
 
-    QTemporaryDir m_data;
-    InstalledPack m_pack;
-    QString m_settingsFile;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<rc::ui::ContentLibrary> m_library;
-    std::unique_ptr<rc::ui::ContentUpdates> m_updates;
-    std::unique_ptr<rc::vault::Vault> m_vault;
-    std::unique_ptr<rc::ui::VaultController> m_vaultController;
-    std::unique_ptr<rc::ui::PageRouter> m_router;
-    std::unique_ptr<rc::ui::LanguageController> m_languages;
+    InterfaceServices m_app;
     std::unique_ptr<DisplaySettings> m_display;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
-    std::unique_ptr<rc::ui::PageTour> m_tour;
 };
 
 QTEST_MAIN(TestTextScale)

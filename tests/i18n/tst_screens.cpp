@@ -10,32 +10,18 @@
 //  - the QML loads without warnings.
 // The screenshots are written to <build>/tests/screens/<lang>-<page>-<size>.png for a reviewer; they
 // are not compared with reference images, because fonts differ from machine to machine.
-#include "ContentLibrary.h"
-#include "ContentUpdates.h"
-#include "InstalledPack.h"
-#include "InterfaceLoader.h"
-#include "LanguageController.h"
-#include "PageRouter.h"
-#include "PageTour.h"
+#include "InterfaceServices.h"
 #include "ScreenChecks.h"
-#include "VaultController.h"
-#include "crypto/SecureBuffer.h"
-#include "storage/ZeroingAllocator.h"
-#include "vault/Vault.h"
 
 #include <QDir>
 #include <QFont>
 #include <QImage>
-#include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
-#include <functional>
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(RightsCompanion_ModelsPlugin)
@@ -56,41 +42,14 @@ class TestScreens : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // Before SQLite is used and before any key exists, as in main().
-        rc::crypto::initSecureHeap();
-        rc::storage::installZeroingAllocator();
         QVERIFY2(QDir().mkpath(screensDir), qPrintable(screensDir));
-        QVERIFY2(m_data.isValid(), "no temporary folder");
-
-        QVERIFY2(m_pack.install(), "the nl pack could not be built and installed");
-        m_settings = std::make_unique<QSettings>(m_data.filePath(QStringLiteral("settings.ini")),
-                                                 QSettings::IniFormat);
-        m_library = std::make_unique<rc::ui::ContentLibrary>(&m_pack.store);
-        m_updates = std::make_unique<rc::ui::ContentUpdates>(
-            &m_pack.store, m_library.get(), m_settings.get(),
-            m_pack.dir.filePath(QStringLiteral("content.sqlite")),
-            m_data.filePath(QStringLiteral("sync/metadata")), nullptr);
-        m_vault = std::make_unique<rc::vault::Vault>(m_data.filePath(QStringLiteral("vault")));
-        m_vaultController = std::make_unique<rc::ui::VaultController>(m_vault.get(), nullptr);
-        m_vaultController->setKdfParameters(rc::crypto::Kdf::MinimumArgon2);
-        m_router = std::make_unique<rc::ui::PageRouter>(nullptr);
-        m_languages
-            = std::make_unique<rc::ui::LanguageController>(m_settings.get(), QStringLiteral(":/i18n"));
-        // Chosen before the window exists, as with --lang: no first-start language page.
-        QVERIFY2(m_languages->select(QStringLiteral("en")), qPrintable(m_languages->problem()));
-        m_library->followLanguage(m_languages.get());
-
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_window = rc::ui::loadInterface(m_engine.get(), m_languages.get(), m_vault.get());
-        QVERIFY2(m_window, "the interface could not be loaded");
-        m_tour = std::make_unique<rc::ui::PageTour>(m_window, m_router.get(), m_library.get());
+        // English is chosen before the window exists, as with --lang: no first-start language page. Each
+        // screen() gives the window its size.
+        const QString problem = m_app.start(QSize());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    void cleanupTestCase()
-    {
-        m_tour.reset();
-        m_engine.reset();
-    }
+    void cleanupTestCase() { m_app.unloadInterface(); }
 
     void screen_data()
     {
@@ -114,28 +73,14 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         QFETCH(QString, page);
 
-        const qsizetype warningsBefore = m_tour->qmlWarnings().size();
-        QString error;
-        if (m_languages->current() != lang) {
-            QVERIFY2(m_languages->select(lang), qPrintable(m_languages->problem()));
-            // The new language's content replaces the home page's topics; let that finish before the
-            // window changes size. (Resizing in the same turn of the event loop crashes Qt 6.4's
-            // layouts: the home page's Repeater sits directly in a ColumnLayout.)
-            error = m_tour->show(QStringLiteral("home"));
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-        }
-        QCOMPARE(m_library->language(), lang);
-        m_window->resize(size);
+        const qsizetype warningsBefore = m_app.tour->qmlWarnings().size();
         // Each page is opened from home, so the header has a back control on every page but home.
-        error = m_tour->show(QStringLiteral("home"));
+        const QString error = m_app.openFromHome(lang, page, size);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        if (page != QLatin1String("home")) {
-            error = m_tour->show(page);
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-        }
-        QCOMPARE(m_window->size(), size);
+        QCOMPARE(m_app.library->language(), lang);
+        QCOMPARE(m_app.window->size(), size);
 
-        QQuickItem *root = m_window->contentItem();
+        QQuickItem *root = m_app.window->contentItem();
         QQuickItem *pageItem = findVisible(root, page);
         QVERIFY2(pageItem, qPrintable(QStringLiteral("no visible item named '%1'").arg(page)));
         if (page == QLatin1String("search")) {
@@ -147,17 +92,17 @@ private Q_SLOTS:
 
         const QString sizeName = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
         const QString file = QStringLiteral("%1/%2-%3-%4.png").arg(screensDir, lang, page, sizeName);
-        const QImage image = m_window->grabWindow();
+        const QImage image = m_app.window->grabWindow();
         QVERIFY2(!image.isNull(), "the window could not be rendered");
         QVERIFY2(image.save(file, "PNG"), qPrintable(QStringLiteral("cannot write %1").arg(file)));
 
         const bool rtl = lang == QLatin1String("ar") || lang == QLatin1String("fa");
-        QCOMPARE(m_languages->rightToLeft(), rtl);
+        QCOMPARE(m_app.languages->rightToLeft(), rtl);
         QStringList problems;
         QStringList mixedDirection;
         checkMirroring(root, pageItem, page, rtl, &problems, &mixedDirection);
         checkText(root, &problems);
-        const QStringList warnings = m_tour->qmlWarnings().mid(warningsBefore);
+        const QStringList warnings = m_app.tour->qmlWarnings().mid(warningsBefore);
         for (const QString &warning : warnings)
             problems.append(QStringLiteral("QML warning: ") + warning);
 
@@ -187,7 +132,7 @@ private Q_SLOTS:
                  QStringList { QStringLiteral("U+10fffd '%1'").arg(QString::fromUcs4(&noGlyph, 1)) });
 
         // A single line too long for its width is cut off; wrapped or elided, it is not.
-        QQmlComponent component(m_engine.get());
+        QQmlComponent component(m_app.engine.get());
         component.setData(
             "import QtQuick\n"
             "Item {\n"
@@ -204,7 +149,7 @@ private Q_SLOTS:
         QVERIFY2(object, qPrintable(component.errorString()));
         auto *sample = qobject_cast<QQuickItem *>(object.get());
         QVERIFY(sample);
-        sample->setParentItem(m_window->contentItem());
+        sample->setParentItem(m_app.window->contentItem());
         auto *boxes = sample->findChild<QQuickItem *>(QStringLiteral("boxes"));
         QVERIFY(boxes);
         boxes->setProperty("text", QString::fromUcs4(&noGlyph, 1));
@@ -217,19 +162,19 @@ private Q_SLOTS:
         // Arabic that starts with a Latin name stands at the left unless the page aligns it.
         QStringList mixed;
         problems.clear();
-        checkMirroring(m_window->contentItem(), sample, QStringLiteral("home"), true, &problems, &mixed);
+        checkMirroring(m_app.window->contentItem(), sample, QStringLiteral("home"), true, &problems, &mixed);
         QCOMPARE(mixed.size(), 1);
         QVERIFY2(mixed.at(0).startsWith(QLatin1String("text mixed \"Ter Apel")), qPrintable(mixed.at(0)));
         sample->setParentItem(nullptr);
 
         // An English page checked as if it were Arabic: everything is on the wrong side.
-        QVERIFY(m_languages->select(QStringLiteral("en")));
-        m_window->resize(1280, 800);
-        QString error = m_tour->show(QStringLiteral("home"));
+        QVERIFY(m_app.languages->select(QStringLiteral("en")));
+        m_app.window->resize(1280, 800);
+        QString error = m_app.tour->show(QStringLiteral("home"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        error = m_tour->show(QStringLiteral("article"));
+        error = m_app.tour->show(QStringLiteral("article"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QQuickItem *root = m_window->contentItem();
+        QQuickItem *root = m_app.window->contentItem();
         problems.clear();
         QStringList mixedDirection;
         checkMirroring(root, findVisible(root, QStringLiteral("article")), QStringLiteral("article"), true,
@@ -249,7 +194,7 @@ private:
     void checkMirroring(QQuickItem *root, QQuickItem *pageItem, const QString &page, bool rtl,
                         QStringList *problems, QStringList *mixedDirection)
     {
-        const qreal middle = m_window->width() / 2.0;
+        const qreal middle = m_app.window->width() / 2.0;
         const QString expectedSide = rtl ? QStringLiteral("right") : QStringLiteral("left");
         auto checkSide = [&](const QString &name, bool required) {
             QQuickItem *item = findVisible(root, name);
@@ -263,12 +208,12 @@ private:
                 problems->append(QStringLiteral("'%1' is at x=%2 of %3, not on the %4")
                                      .arg(name)
                                      .arg(centre)
-                                     .arg(m_window->width())
+                                     .arg(m_app.window->width())
                                      .arg(expectedSide));
         };
         checkSide(QStringLiteral("header-back"), page != QLatin1String("home"));
         // Wide windows keep the destinations in a rail at the start edge.
-        checkSide(QStringLiteral("navigation-rail"), m_window->property("wide").toBool());
+        checkSide(QStringLiteral("navigation-rail"), m_app.window->property("wide").toBool());
 
         const int expectedAlignment = rtl ? Qt::AlignRight : Qt::AlignLeft;
         auto checkAlignment = [&](QQuickItem *item, const QString &what, QStringList *found) {
@@ -308,18 +253,7 @@ private:
             problems->append(QStringLiteral("the page shows no text"));
     }
 
-    QTemporaryDir m_data;
-    InstalledPack m_pack;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<rc::ui::ContentLibrary> m_library;
-    std::unique_ptr<rc::ui::ContentUpdates> m_updates;
-    std::unique_ptr<rc::vault::Vault> m_vault;
-    std::unique_ptr<rc::ui::VaultController> m_vaultController;
-    std::unique_ptr<rc::ui::PageRouter> m_router;
-    std::unique_ptr<rc::ui::LanguageController> m_languages;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
-    std::unique_ptr<rc::ui::PageTour> m_tour;
+    InterfaceServices m_app;
 };
 
 QTEST_MAIN(TestScreens)

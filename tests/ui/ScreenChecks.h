@@ -2,7 +2,8 @@
 
 // What the screen tests check on a rendered window (tst_screens, tst_textscale, tst_accessibility):
 // text that is cut off, drawn as empty boxes, or drawn over other text; controls too small to tap; and
-// the helpers these checks share. Header-only: each test is one translation unit.
+// the helpers these checks share, such as walking and finding items (which the other tests of the loaded
+// interface use too). Header-only: each test is one translation unit.
 
 #include <QAccessible>
 #include <QFont>
@@ -27,22 +28,57 @@ inline bool isTextItem(const QQuickItem *item)
         || item->inherits("QQuickTextEdit");
 }
 
-// Visible items, depth first in the order QML declares them.
-inline void walk(QQuickItem *item, const std::function<void(QQuickItem *)> &visit)
+// Which items a walk visits; an item left out hides its children too.
+enum class Items
 {
-    if (!item || !item->isVisible() || item->opacity() <= 0.0)
+    All, // every item, shown or not
+    Visible, // items whose `visible` is true, however transparent
+    Seen, // visible and not fully transparent: what a person can see
+    Usable, // seen and enabled: what a person can act on
+};
+
+// The items under `item` (itself included), depth first in the order QML declares them.
+inline void walk(QQuickItem *item, Items which, const std::function<void(QQuickItem *)> &visit)
+{
+    if (!item || (which != Items::All && !item->isVisible())
+        || ((which == Items::Seen || which == Items::Usable) && item->opacity() <= 0.0)
+        || (which == Items::Usable && !item->isEnabled()))
         return;
     visit(item);
     const auto children = item->childItems();
     for (QQuickItem *child : children)
-        walk(child, visit);
+        walk(child, which, visit);
+}
+
+// Visible items, depth first in the order QML declares them.
+inline void walk(QQuickItem *item, const std::function<void(QQuickItem *)> &visit)
+{
+    walk(item, Items::Seen, visit);
+}
+
+// The first item under `root` called `objectName`, among those `which` names.
+inline QQuickItem *findItem(QQuickItem *root, const QString &objectName, Items which)
+{
+    QQuickItem *found = nullptr;
+    walk(root, which, [&](QQuickItem *item) {
+        if (!found && item->objectName() == objectName)
+            found = item;
+    });
+    return found;
 }
 
 inline QQuickItem *findVisible(QQuickItem *root, const QString &objectName)
 {
+    return findItem(root, objectName, Items::Seen);
+}
+
+// The first item under `root` of the QML type `className` (e.g. "QQuickStackView"), among those `which`
+// names.
+inline QQuickItem *findInherits(QQuickItem *root, const char *className, Items which)
+{
     QQuickItem *found = nullptr;
-    walk(root, [&](QQuickItem *item) {
-        if (!found && item->objectName() == objectName)
+    walk(root, which, [&](QQuickItem *item) {
+        if (!found && item->inherits(className))
             found = item;
     });
     return found;
