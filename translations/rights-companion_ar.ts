@@ -8,24 +8,8 @@
         <translation>مقال</translation>
     </message>
     <message>
-        <source>Saved. Open the PDF to print it or pass it on.</source>
-        <translation>تم الحفظ. افتح ملف PDF لتطبعه أو تعطيه لشخص آخر.</translation>
-    </message>
-    <message>
-        <source>Print or save as PDF</source>
-        <translation>طباعة أو حفظ كملف PDF</translation>
-    </message>
-    <message>
         <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
         <translation>احفظ هذا المقال كملف PDF باللغة التي تقرأ بها، مع مصادره وتاريخ مراجعته ورمز QR. اطبعه أو أعطه لشخص ما. لا يحتوي الملف على أيّ شيء من ملاحظاتك.</translation>
-    </message>
-    <message>
-        <source>Where to save the PDF file</source>
-        <translation>مكان حفظ ملف PDF</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>حفظ ملف PDF</translation>
     </message>
     <message>
         <source>Listen to this article</source>

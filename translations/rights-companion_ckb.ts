@@ -8,24 +8,8 @@
         <translation>وتار</translation>
     </message>
     <message>
-        <source>Saved. Open the PDF to print it or pass it on.</source>
-        <translation>پاشەکەوت کرا. فایلە PDFەکە بکەنەوە بۆ ئەوەی چاپی بکەن یان بیدەن بە کەسێکی تر.</translation>
-    </message>
-    <message>
-        <source>Print or save as PDF</source>
-        <translation>چاپکردن یان پاشەکەوتکردن وەک PDF</translation>
-    </message>
-    <message>
         <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
         <translation>ئەم وتارە وەک فایلی PDF بەو زمانەی دەیخوێننەوە پاشەکەوت بکەن، لەگەڵ سەرچاوەکانی، بەرواری پشکنینەکەی و کۆدێکی QR. چاپی بکەن یان بیدەن بە کەسێک. هیچ شتێک لە تێبینییەکانتانی تێدا نییە.</translation>
-    </message>
-    <message>
-        <source>Where to save the PDF file</source>
-        <translation>شوێنی هەڵگرتنی فایلی PDF</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>پاشەکەوتکردنی PDF</translation>
     </message>
     <message>
         <source>Listen to this article</source>

@@ -8,24 +8,8 @@
         <translation>Article</translation>
     </message>
     <message>
-        <source>Saved. Open the PDF to print it or pass it on.</source>
-        <translation>Saved. Open the PDF to print it or pass it on.</translation>
-    </message>
-    <message>
-        <source>Print or save as PDF</source>
-        <translation>Print or save as PDF</translation>
-    </message>
-    <message>
         <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
         <translation>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</translation>
-    </message>
-    <message>
-        <source>Where to save the PDF file</source>
-        <translation>Where to save the PDF file</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>Save PDF</translation>
     </message>
     <message>
         <source>Listen to this article</source>

@@ -8,24 +8,8 @@
         <translation>مقاله</translation>
     </message>
     <message>
-        <source>Saved. Open the PDF to print it or pass it on.</source>
-        <translation>ذخیره شد. فایل PDF را باز کنید تا آن را چاپ کنید یا به کسی بدهید.</translation>
-    </message>
-    <message>
-        <source>Print or save as PDF</source>
-        <translation>چاپ یا ذخیره به‌صورت PDF</translation>
-    </message>
-    <message>
         <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
         <translation>این مقاله را به‌صورت فایل PDF به همان زبانی که می‌خوانید ذخیره کنید، همراه با منابع، تاریخ بررسی و یک کد QR. آن را چاپ کنید یا به کسی بدهید. هیچ چیزی از یادداشت‌های شما در آن نیست.</translation>
-    </message>
-    <message>
-        <source>Where to save the PDF file</source>
-        <translation>محل ذخیره فایل PDF</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>ذخیره PDF</translation>
     </message>
     <message>
         <source>Listen to this article</source>

@@ -8,24 +8,8 @@
         <translation>Article</translation>
     </message>
     <message>
-        <source>Saved. Open the PDF to print it or pass it on.</source>
-        <translation>Enregistré. Ouvrez le PDF pour l&apos;imprimer ou le donner à quelqu&apos;un.</translation>
-    </message>
-    <message>
-        <source>Print or save as PDF</source>
-        <translation>Imprimer ou enregistrer en PDF</translation>
-    </message>
-    <message>
         <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
         <translation>Enregistrez cet article dans un fichier PDF, dans la langue que vous lisez, avec ses sources, la date de sa vérification et un code QR. Imprimez-le ou donnez-le à quelqu&apos;un. Il ne contient rien de vos notes.</translation>
-    </message>
-    <message>
-        <source>Where to save the PDF file</source>
-        <translation>Où enregistrer le fichier PDF</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>Enregistrer le PDF</translation>
     </message>
     <message>
         <source>Listen to this article</source>

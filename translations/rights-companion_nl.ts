@@ -8,24 +8,8 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <source>Saved. Open the PDF to print it or pass it on.</source>
-        <translation>Opgeslagen. Open de pdf om hem af te drukken of door te geven.</translation>
-    </message>
-    <message>
-        <source>Print or save as PDF</source>
-        <translation>Afdrukken of opslaan als pdf</translation>
-    </message>
-    <message>
         <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
         <translation>Sla dit artikel op als pdf-bestand in de taal waarin je leest, met de bronnen, de datum van de laatste controle en een QR-code. Druk het af of geef het aan iemand. Er staat niets uit je notities in.</translation>
-    </message>
-    <message>
-        <source>Where to save the PDF file</source>
-        <translation>Plek voor het pdf-bestand</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>Pdf opslaan</translation>
     </message>
     <message>
         <source>Listen to this article</source>

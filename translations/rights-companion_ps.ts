@@ -8,24 +8,8 @@
         <translation>مقاله</translation>
     </message>
     <message>
-        <source>Saved. Open the PDF to print it or pass it on.</source>
-        <translation>خوندي شو. PDF فایل پرانیزئ ترڅو یې چاپ کړئ یا یې بل چا ته ورکړئ.</translation>
-    </message>
-    <message>
-        <source>Print or save as PDF</source>
-        <translation>چاپول یا د PDF په توګه خوندي کول</translation>
-    </message>
-    <message>
         <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
         <translation>دا مقاله په هغه ژبه چې تاسو یې لولئ د PDF فایل په توګه خوندي کړئ، له سرچینو، د کتنې له نېټې او QR کوډ سره. چاپ یې کړئ یا یې یو چا ته ورکړئ. ستاسو له یادښتونو هېڅ شی پکې نشته.</translation>
-    </message>
-    <message>
-        <source>Where to save the PDF file</source>
-        <translation>د PDF فایل د خوندي کولو ځای</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>PDF خوندي کول</translation>
     </message>
     <message>
         <source>Listen to this article</source>

@@ -8,24 +8,8 @@
         <translation>Maqaal</translation>
     </message>
     <message>
-        <source>Saved. Open the PDF to print it or pass it on.</source>
-        <translation>Waa la kaydiyay. Fur PDF-ka si aad u daabacato ama qof u siiso.</translation>
-    </message>
-    <message>
-        <source>Print or save as PDF</source>
-        <translation>Daabac ama u kaydi PDF ahaan</translation>
-    </message>
-    <message>
         <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
         <translation>Maqaalkan u kaydi fayl PDF ah oo ku qoran luqadda aad akhrinayso, ay la socdaan ilihiisa, taariikhda la hubiyay iyo koodh QR ah. Daabac ama qof u dhiib. Wax qoraalladaada ka mid ah kuma jiraan.</translation>
-    </message>
-    <message>
-        <source>Where to save the PDF file</source>
-        <translation>Meesha faylka PDF-ka lagu kaydinayo</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>Kaydi PDF-ka</translation>
     </message>
     <message>
         <source>Listen to this article</source>

@@ -8,24 +8,8 @@
         <translation>ጽሑፍ</translation>
     </message>
     <message>
-        <source>Saved. Open the PDF to print it or pass it on.</source>
-        <translation>ተዓቂቡ። ንምሕታሙ ወይ ንኻልእ ሰብ ንምሃቡ ነቲ PDF ክፈትዎ።</translation>
-    </message>
-    <message>
-        <source>Print or save as PDF</source>
-        <translation>ሕተም ወይ ከም PDF ዕቀብ</translation>
-    </message>
-    <message>
         <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
         <translation>ነዚ ጽሑፍ ብእትንብብዎ ዘለኹም ቋንቋ ከም ፋይል PDF ዕቀብዎ፣ ምስ ምንጭታቱ፣ ዝተመርመረሉ ዕለትን QR ኮድን። ሕተምዎ ወይ ንሓደ ሰብ ሃብዎ። ካብ መዘኻኸሪታትኩም ዋላ ሓንቲ ኣይሓዘን።</translation>
-    </message>
-    <message>
-        <source>Where to save the PDF file</source>
-        <translation>ፋይል PDF ዝዕቀበሉ ቦታ</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>PDF ዕቀብ</translation>
     </message>
     <message>
         <source>Listen to this article</source>

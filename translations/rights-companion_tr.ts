@@ -8,24 +8,8 @@
         <translation>Yazı</translation>
     </message>
     <message>
-        <source>Saved. Open the PDF to print it or pass it on.</source>
-        <translation>Kaydedildi. Yazdırmak veya başkasına vermek için PDF&apos;yi açın.</translation>
-    </message>
-    <message>
-        <source>Print or save as PDF</source>
-        <translation>Yazdır veya PDF olarak kaydet</translation>
-    </message>
-    <message>
         <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
         <translation>Bu yazıyı okuduğunuz dilde, kaynaklarıyla, kontrol edildiği tarihle ve bir QR koduyla PDF dosyası olarak kaydedin. Yazdırın veya birine verin. Dosyada notlarınızdan hiçbir şey yoktur.</translation>
-    </message>
-    <message>
-        <source>Where to save the PDF file</source>
-        <translation>PDF dosyasının kaydedileceği yer</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>PDF&apos;yi kaydet</translation>
     </message>
     <message>
         <source>Listen to this article</source>

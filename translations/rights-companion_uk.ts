@@ -8,24 +8,8 @@
         <translation>Стаття</translation>
     </message>
     <message>
-        <source>Saved. Open the PDF to print it or pass it on.</source>
-        <translation>Збережено. Відкрийте PDF, щоб надрукувати його або передати комусь.</translation>
-    </message>
-    <message>
-        <source>Print or save as PDF</source>
-        <translation>Надрукувати або зберегти як PDF</translation>
-    </message>
-    <message>
         <source>Save this article as a PDF file in the language you are reading, with its sources, the date it was checked and a QR code. Print it or give it to someone. It holds nothing from your notes.</source>
         <translation>Збережіть цю статтю як PDF-файл мовою, якою ви читаєте, з джерелами, датою перевірки та QR-кодом. Надрукуйте його або дайте комусь. У ньому немає нічого з ваших нотаток.</translation>
-    </message>
-    <message>
-        <source>Where to save the PDF file</source>
-        <translation>Куди зберегти PDF-файл</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>Зберегти PDF</translation>
     </message>
     <message>
         <source>Listen to this article</source>

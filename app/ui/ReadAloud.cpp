@@ -1,7 +1,9 @@
 #include "ReadAloud.h"
 
+#include "LanguageController.h"
 #include "content/ContentStore.h"
 #include "content/Readability.h"
+#include "i18n/CalendarFormat.h"
 
 #include <QAudioOutput>
 #include <QBuffer>
@@ -57,21 +59,10 @@ QString sourceName(ReadAloudPlan::Source source)
     return QStringLiteral("none");
 }
 
-// The app's language code for a voice's locale, as the packs name languages.
-QString languageCode(const QLocale &locale)
-{
-    if (locale.language() == QLocale::Persian && locale.territory() == QLocale::Afghanistan)
-        return QStringLiteral("prs");
-    if (locale.language() == QLocale::Kurdish && locale.script() == QLocale::ArabicScript)
-        return QStringLiteral("ckb");
-    return QLocale::languageToCode(locale.language(), QLocale::ISO639Part1 | QLocale::ISO639Part2);
-}
-
+// The locale a language of the packs speaks in (the same table as dates and collation use).
 QLocale localeOf(const QString &code)
 {
-    if (code == QLatin1String("prs"))
-        return QLocale(QLocale::Persian, QLocale::Afghanistan);
-    return QLocale(code);
+    return QLocale(i18n::icuLocaleFor(code));
 }
 
 QString clock(qint64 ms)
@@ -257,11 +248,18 @@ QStringList ReadAloud::voiceLanguages()
     QTextToSpeech *engine = speech();
     if (engine->state() == QTextToSpeech::Error)
         return languages;
-    const QList<QLocale> locales = engine->availableLocales();
-    for (const QLocale &locale : locales) {
-        const QString code = languageCode(locale);
-        if (!code.isEmpty() && !languages.contains(code))
-            languages.append(code);
+    // A voice speaks one of the app's languages when its language is that language's; Dari needs
+    // an Afghan voice (an Iranian Persian one is offered for Persian only).
+    const QList<QLocale> voices = engine->availableLocales();
+    for (const LanguageController::Language &known : LanguageController::known()) {
+        const QLocale wanted = localeOf(known.code);
+        const bool dari = known.code == QLatin1String("prs");
+        const bool spoken = std::any_of(voices.cbegin(), voices.cend(), [&](const QLocale &voice) {
+            return voice.language() == wanted.language()
+                && (!dari || voice.territory() == wanted.territory());
+        });
+        if (spoken)
+            languages.append(known.code);
     }
     languages.sort();
     return languages;
